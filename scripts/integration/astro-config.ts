@@ -1,0 +1,39 @@
+import type { AstroUserConfig } from 'astro';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { loadArchbookConfig } from '../config/load.ts';
+import { readHosting } from '../config/hosting.ts';
+import { archbookIntegration } from './archbook.ts';
+import { createRuleContext } from '../rules/context.ts';
+import { markdownPlugins } from './markdown-plugins.ts';
+import { starlightOptions } from './starlight-options.ts';
+import path from 'node:path';
+import { engineRoot, contentRoot, workDir } from '../paths.ts';
+
+/**
+ * Builds the whole Astro configuration of a handbook from `archbook.config.ts` and the hosting environment.
+ * @param env - the process environment (`SITE_URL`, `BASE_PATH`, `ARCHBOOK_OUT_DIR`)
+ */
+export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUserConfig> {
+  const config = await loadArchbookConfig(contentRoot);
+  const hosting = readHosting(env);
+  const rules = createRuleContext({ root: contentRoot, config, base: hosting.base });
+  const plugins = markdownPlugins({ config, hosting, rules });
+  return {
+    root: engineRoot,
+    cacheDir: path.join(contentRoot, workDir, 'astro-cache'),
+    srcDir: './site',
+    publicDir: './site/public',
+    outDir: env['ARCHBOOK_OUT_DIR'] ?? './dist',
+    ...(hosting.site === undefined ? {} : { site: hosting.site }),
+    base: hosting.base,
+    trailingSlash: 'always',
+    build: { format: 'directory' },
+    markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
+    integrations: [
+      starlight(await starlightOptions({ config, hosting })),
+      archbookIntegration({ config, hosting, rules }),
+    ],
+    devToolbar: { enabled: false },
+  } as AstroUserConfig;
+}

@@ -1,0 +1,29 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import type { ArchbookConfig } from '../config/schema.ts';
+import type { Hosting } from '../config/hosting.ts';
+import type { RuleContext } from '../rules/context.ts';
+import { remarkRule } from '../rules/remark-rule.ts';
+import { remarkRuleReference } from '../rules/remark-rule-reference.ts';
+import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
+
+/** What the Markdown plugins need from the build. */
+export interface MarkdownPluginsInput {
+  readonly config: ArchbookConfig;
+  readonly hosting: Hosting;
+  readonly rules: RuleContext;
+}
+
+/**
+ * The remark and rehype plugins of the handbook, in order. Starlight adds its own (asides, headings) to the
+ * same unified processor.
+ */
+export function markdownPlugins({ hosting, rules }: MarkdownPluginsInput): {
+  remark: RemarkPlugins;
+  rehype: RehypePlugins;
+} {
+  return {
+    remark: [remarkDirective, [remarkRule, { rules }], [remarkRuleReference, { rules }]],
+    rehype: [[rehypeBaseLinks, { base: hosting.base }]],
+  };
+}

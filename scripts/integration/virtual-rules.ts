@@ -1,0 +1,80 @@
+import type { AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
+import type { RuleContext } from '../rules/context.ts';
+import type { RuleDefinition } from '../rules/rule.ts';
+import { ruleArea } from '../rules/rule.ts';
+
+const moduleId = 'virtual:archbook/rules';
+const resolvedId = `\0${moduleId}`;
+
+/** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
+export interface PublishedRule {
+  readonly id: string;
+  readonly level: RuleDefinition['level'];
+  readonly title: string;
+  readonly summary: string;
+  readonly area: string;
+  /** Section URL with base and anchor. */
+  readonly url: string;
+  /** Page title, then the `##` heading the rule sits under. */
+  readonly section: string;
+  readonly pageTitle: string;
+  readonly heading: string | null;
+}
+
+/** A retired ID as the engine's pages see it. */
+export interface PublishedRetiredRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly replacedBy: PublishedRule | null;
+}
+
+/** Serialises the registry for the pages, resolving URLs. */
+export function publishRules(rules: RuleContext): { rules: PublishedRule[]; retired: PublishedRetiredRule[] } {
+  const published = rules.registry.rules.map((rule) => ({
+    id: rule.id,
+    level: rule.level,
+    title: rule.title,
+    summary: rule.summary,
+    area: ruleArea(rule.id),
+    url: rules.ruleUrl(rule),
+    section: rule.heading ? `${rule.pageTitle} › ${rule.heading}` : rule.pageTitle,
+    pageTitle: rule.pageTitle,
+    heading: rule.heading ?? null,
+  }));
+  const byId = new Map(published.map((rule) => [rule.id, rule]));
+  const retired = rules.registry.retired.map((entry) => ({
+    id: entry.id,
+    reason: entry.reason,
+    replacedBy: entry.replacedBy === undefined ? null : (byId.get(entry.replacedBy) ?? null),
+  }));
+  return { rules: published, retired };
+}
+
+/**
+ * Vite plugin serving `virtual:archbook/rules`. In dev, a changed Markdown page re-runs the rule check and
+ * reloads the engine's pages; a failing check is logged and the last good registry stays.
+ */
+export function rulesVirtualModule(rules: RuleContext, docsDir: string, logger: AstroIntegrationLogger): Plugin {
+  return {
+    name: 'archbook:rules',
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load: (id) => (id === resolvedId ? `export default ${JSON.stringify(publishRules(rules))};` : undefined),
+    configureServer(server) {
+      const onChange = (file: string) => {
+        if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;
+        try {
+          rules.refresh();
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+          return;
+        }
+        const module = server.moduleGraph.getModuleById(resolvedId);
+        if (module) server.moduleGraph.invalidateModule(module);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

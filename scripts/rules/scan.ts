@@ -1,0 +1,139 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { directive } from 'micromark-extension-directive';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { Finding } from '../findings.ts';
+import { blankFrontmatter, type MarkdownFile } from '../content/markdown-files.ts';
+import { pageSlug } from '../content/slug.ts';
+import { ruleIdPattern, ruleLevels, type RuleDefinition, type RuleLevel, type RuleReference } from './rule.ts';
+
+/** Name of the container directive that defines a rule: `:::rule[Title]{#LOG-002 level=MUST}`. */
+export const ruleDirectiveName = 'rule';
+
+/** `[[LOG-002]]`: a reference to a rule in prose. Loose on purpose, so malformed IDs get reported. */
+export const ruleReferencePattern = /\[\[([^\]\s|]{1,40})\]\]/g;
+
+/** Rules, references and problems found in one page. */
+export interface PageScan {
+  readonly rules: RuleDefinition[];
+  readonly references: RuleReference[];
+  readonly findings: Finding[];
+}
+
+/**
+ * Parses one page and collects its rule definitions and `[[ID]]` references, with source positions.
+ * Pure: no file system access.
+ */
+export function scanPage(file: MarkdownFile): PageScan {
+  const tree = parseMarkdown(blankFrontmatter(file.source));
+  const slug = pageSlug(file.relativePath, asString(file.frontmatter['slug']));
+  const pageTitle = asString(file.frontmatter['title']) ?? slug;
+  const result: PageScan = { rules: [], references: [], findings: [] };
+  let heading: string | undefined;
+
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 2) heading = toString(node);
+    if (node.type === 'containerDirective' && node.name === ruleDirectiveName) {
+      const rule = readRule(node, { file, slug, pageTitle, heading }, result.findings);
+      if (rule) result.rules.push(rule);
+    }
+    if (node.type === 'text') collectReferences(node, file.displayPath, result.references);
+  });
+  return result;
+}
+
+/** Markdown to mdast with GFM and directives, as the site's processor reads it. */
+export function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [gfm(), directive()],
+    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+  });
+}
+
+interface RuleContext {
+  readonly file: MarkdownFile;
+  readonly slug: string;
+  readonly pageTitle: string;
+  readonly heading: string | undefined;
+}
+
+function readRule(node: ContainerDirective, context: RuleContext, findings: Finding[]): RuleDefinition | undefined {
+  const location = {
+    file: context.file.displayPath,
+    line: node.position?.start.line,
+    column: node.position?.start.column,
+  };
+  const report = (code: string, message: string, hint: string): undefined => {
+    findings.push({ code, message, hint, location });
+    return undefined;
+  };
+  const id = node.attributes?.['id'] ?? '';
+  if (id === '') {
+    return report('RuleIdMissing', 'a rule has no ID', 'add an ID such as {#LOG-002 level=MUST} after the label');
+  }
+  if (!ruleIdPattern.test(id)) {
+    return report(
+      'RuleIdMalformed',
+      `rule ID "${id}" does not match ${ruleIdPattern.source}`,
+      'use 2-6 capital letters, a dash and three digits, e.g. LOG-002',
+    );
+  }
+  const level = (node.attributes?.['level'] ?? '').toUpperCase();
+  if (!isRuleLevel(level)) {
+    return report(
+      'RuleLevelInvalid',
+      `rule ${id} has level "${node.attributes?.['level'] ?? ''}"`,
+      'set level=MUST, level=SHOULD or level=MAY',
+    );
+  }
+  const [first, ...body] = node.children;
+  const title = isLabel(first) ? toString(first).trim() : '';
+  if (title === '') {
+    return report('RuleTitleMissing', `rule ${id} has no statement`, 'write the one-line statement in [...] after :::rule');
+  }
+  const summary = body
+    .filter((child) => child.type !== 'code')
+    .map((child) => toString(child))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {
+    id,
+    level,
+    title,
+    summary,
+    page: context.slug,
+    pageTitle: context.pageTitle,
+    heading: context.heading,
+    location,
+  };
+}
+
+function collectReferences(node: Text, file: string, references: RuleReference[]): void {
+  for (const match of node.value.matchAll(ruleReferencePattern)) {
+    const start = node.position?.start;
+    const before = node.value.slice(0, match.index);
+    const newlines = before.split('\n').length - 1;
+    const line = start === undefined ? undefined : start.line + newlines;
+    const column =
+      start === undefined ? undefined : newlines === 0 ? start.column + match.index : before.length - before.lastIndexOf('\n');
+    references.push({ id: match[1] ?? '', location: { file, line, column } });
+  }
+}
+
+function isLabel(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.data?.directiveLabel === true;
+}
+
+function isRuleLevel(value: string): value is RuleLevel {
+  return (ruleLevels as readonly string[]).includes(value);
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

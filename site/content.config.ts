@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { contentRoot, docsDir } from '../scripts/paths.ts';
+
+// The docs collection reads from the content root, so a fixture or another team's content folder can be
+// built by the same engine (ARCHBOOK_ROOT); by default that is this repository's site/content/docs.
+export const collections = {
+  docs: defineCollection({
+    loader: glob({
+      pattern: '**/[^_]*.{md,mdx}',
+      base: pathToFileURL(path.join(contentRoot, docsDir) + path.sep),
+    }),
+    schema: docsSchema(),
+  }),
+};

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import data from 'virtual:archbook/rules';
+
+/** `dist/rules.json`: every rule with its ID, level, title, URL and section, for review bots and linters. */
+export const GET: APIRoute = ({ site }) => {
+  const absolute = (url: string) => (site ? new URL(url, site).href : url);
+  const body = {
+    rules: data.rules.map((rule) => ({
+      id: rule.id,
+      level: rule.level,
+      title: rule.title,
+      url: absolute(rule.url),
+      permalink: absolute(`${import.meta.env.BASE_URL}rules/${rule.id}/`),
+      section: rule.section,
+    })),
+    retired: data.retired.map((entry) => ({
+      id: entry.id,
+      reason: entry.reason,
+      replacedBy: entry.replacedBy?.id ?? null,
+    })),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};
