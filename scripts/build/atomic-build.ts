@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { contentRoot, engineRoot } from '../paths.ts';
+import { postBuildChecks } from './post-build-checks.ts';
+
+/** Options of {@link runAtomicBuild}. */
+export interface AtomicBuildOptions {
+  readonly env: NodeJS.ProcessEnv;
+  /** Command-line arguments: `--out <dir>` builds into another folder than `<root>/dist`. */
+  readonly argv: readonly string[];
+}
+
+/** Outcome of a build: the folder written, or nothing when it failed. */
+export interface AtomicBuildResult {
+  readonly ok: boolean;
+  readonly outDir: string;
+}
+
+/**
+ * Runs `astro build` into a temporary folder, runs the post-build checks on it, then replaces the output
+ * folder in one rename. On any failure the temporary folder is removed and the old output is untouched.
+ */
+export async function runAtomicBuild({ env, argv }: AtomicBuildOptions): Promise<AtomicBuildResult> {
+  const outDir = path.resolve(contentRoot, readOutArgument(argv) ?? 'dist');
+  const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+  rmSync(stagingDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const code = await runAstroBuild(stagingDir, env);
+  if (code !== 0) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    process.stderr.write(`\narchbook: the build failed (exit ${code}); ${relative(outDir)} was left as it was.\n`);
+    return { ok: false, outDir };
+  }
+  const problems = await postBuildChecks({ outDir: stagingDir, env });
+  if (problems.length > 0) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    process.stderr.write(`\n${problems.join('\n')}\n`);
+    process.stderr.write(`\narchbook: the build output failed its checks; ${relative(outDir)} was left as it was.\n`);
+    return { ok: false, outDir };
+  }
+  swapInto(stagingDir, outDir);
+  process.stdout.write(`archbook: built ${relative(outDir)}\n`);
+  return { ok: true, outDir };
+}
+
+function swapInto(stagingDir: string, outDir: string): void {
+  const previous = `${stagingDir}-previous`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(stagingDir, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const astro = path.join(engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astro, 'build', '--root', engineRoot], {
+      cwd: engineRoot,
+      stdio: 'inherit',
+      env: {
+        ...env,
+        ARCHBOOK_ROOT: contentRoot,
+        ARCHBOOK_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        REDOCLY_TELEMETRY: 'off',
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+      },
+    });
+    child.on('error', (error) => {
+      process.stderr.write(`archbook: could not start Astro: ${error.message}\n`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readOutArgument(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--out');
+  return index === -1 ? undefined : argv[index + 1];
+}
+
+function relative(dir: string): string {
+  return path.relative(process.cwd(), dir) || '.';
+}
