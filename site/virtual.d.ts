@@ -1,7 +1,12 @@
 declare module 'virtual:archbook/rules' {
   const data: {
-    rules: import('../scripts/integration/virtual-rules.ts').PublishedRule[];
-    retired: import('../scripts/integration/virtual-rules.ts').PublishedRetiredRule[];
+    rules: import('../scripts/integration/virtual-modules.ts').PublishedRule[];
+    retired: import('../scripts/integration/virtual-modules.ts').PublishedRetiredRule[];
   };
   export default data;
+}
+
+declare module 'virtual:archbook/site' {
+  const site: import('../scripts/integration/virtual-modules.ts').PublishedSite;
+  export default site;
 }

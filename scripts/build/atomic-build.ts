@@ -32,7 +32,7 @@ export async function runAtomicBuild({ env, argv }: AtomicBuildOptions): Promise
     process.stderr.write(`\narchbook: the build failed (exit ${code}); ${relative(outDir)} was left as it was.\n`);
     return { ok: false, outDir };
   }
-  const problems = await postBuildChecks({ outDir: stagingDir, env });
+  const problems = postBuildChecks({ outDir: stagingDir, env });
   if (problems.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     process.stderr.write(`\n${problems.join('\n')}\n`);

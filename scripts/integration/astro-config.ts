@@ -35,5 +35,5 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
       archbookIntegration({ config, hosting, rules }),
     ],
     devToolbar: { enabled: false },
-  } as AstroUserConfig;
+  };
 }

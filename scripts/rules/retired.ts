@@ -48,7 +48,7 @@ export function readRetiredRules(root: string, file: string): { retired: Retired
   }
   const retired: RetiredRule[] = [];
   for (const item of document.contents.items) {
-    const location = at(item as Node);
+    const location = at(item);
     const entry: unknown = isMap(item) ? item.toJSON() : undefined;
     const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
     const id = typeof record['id'] === 'string' ? record['id'] : '';

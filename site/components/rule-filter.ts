@@ -9,14 +9,14 @@ export function enableRuleFilter(root: Document): void {
   const apply = () => {
     const data = new FormData(form);
     const levels = new Set(data.getAll('level').map(String));
-    const area = String(data.get('area') ?? '');
-    const text = String(data.get('text') ?? '').trim().toLowerCase();
+    const area = formValue(data, 'area');
+    const text = formValue(data, 'text').trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
       const visible =
         levels.has(row.dataset['level'] ?? '') &&
         (area === '' || row.dataset['area'] === area) &&
-        (text === '' || (row.textContent ?? '').toLowerCase().includes(text));
+        (text === '' || row.textContent.toLowerCase().includes(text));
       row.hidden = !visible;
       if (visible) shown += 1;
     }
@@ -31,4 +31,9 @@ export function enableRuleFilter(root: Document): void {
   const select = form.querySelector<HTMLSelectElement>('select[name=area]');
   if (area && select) select.value = area.toUpperCase();
   apply();
+}
+
+function formValue(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
 }

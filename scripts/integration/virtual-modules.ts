@@ -6,6 +6,14 @@ import { ruleArea } from '../rules/rule.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
+const siteModuleId = 'virtual:archbook/site';
+const resolvedSiteId = `\0${siteModuleId}`;
+
+/** What the engine's own pages need to know of the handbook: `virtual:archbook/site`. */
+export interface PublishedSite {
+  readonly title: string;
+  readonly description: string;
+}
 
 /** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
 export interface PublishedRule {
@@ -52,14 +60,23 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
 }
 
 /**
- * Vite plugin serving `virtual:archbook/rules`. In dev, a changed Markdown page re-runs the rule check and
+ * Vite plugin serving `virtual:archbook/rules` and `virtual:archbook/site`. In dev, a changed Markdown page re-runs the rule check and
  * reloads the engine's pages; a failing check is logged and the last good registry stays.
  */
-export function rulesVirtualModule(rules: RuleContext, docsDir: string, logger: AstroIntegrationLogger): Plugin {
+export function rulesVirtualModule(
+  rules: RuleContext,
+  site: PublishedSite,
+  docsDir: string,
+  logger: AstroIntegrationLogger,
+): Plugin {
   return {
     name: 'archbook:rules',
-    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-    load: (id) => (id === resolvedId ? `export default ${JSON.stringify(publishRules(rules))};` : undefined),
+    resolveId: (id) => (id === moduleId ? resolvedId : id === siteModuleId ? resolvedSiteId : undefined),
+    load: (id) => {
+      if (id === resolvedId) return `export default ${JSON.stringify(publishRules(rules))};`;
+      if (id === resolvedSiteId) return `export default ${JSON.stringify(site)};`;
+      return undefined;
+    },
     configureServer(server) {
       const onChange = (file: string) => {
         if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;

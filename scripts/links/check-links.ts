@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings.ts';
+import { readHtmlPage, type HtmlPage, type PageLink } from './html-page.ts';
+
+/** Options of {@link checkLinks}. */
+export interface CheckLinksOptions {
+  /** Built site folder. */
+  readonly outDir: string;
+  /** Base path the site was built for (`/` or `/handbook/`). */
+  readonly base: string;
+  /** Maps a page's URL path (with base) to the source file it was built from, for messages. */
+  readonly sourceOf?: (pagePath: string) => SourceHint | undefined;
+}
+
+/** Where a page came from, to point a broken link at the line an author wrote. */
+export interface SourceHint {
+  /** Path to show, relative to the content root. */
+  readonly file: string;
+  /** The source text, searched for the link. */
+  readonly text: string;
+}
+
+/**
+ * Checks every internal link, asset and `#anchor` of a built site: the target file must exist under the
+ * base path and the anchor must exist in it. External URLs are not fetched (the build stays offline).
+ * @returns one finding per broken link, pointing at the source line when the page came from Markdown
+ */
+export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Finding[] {
+  const pages = new Map<string, HtmlPage>();
+  const load = (file: string): HtmlPage => {
+    let page = pages.get(file);
+    if (!page) {
+      page = readHtmlPage(readFileSync(file, 'utf8'));
+      pages.set(file, page);
+    }
+    return page;
+  };
+  const findings: Finding[] = [];
+  for (const file of listHtmlFiles(outDir)) {
+    const pagePath = base + path.relative(outDir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    for (const link of load(file).links) {
+      const problem = checkLink(link, pagePath, { outDir, base, load });
+      if (problem === undefined) continue;
+      findings.push(toFinding(problem, link, path.relative(outDir, file), sourceOf?.(pagePath), base));
+    }
+  }
+  return findings;
+}
+
+interface LinkContext {
+  readonly outDir: string;
+  readonly base: string;
+  readonly load: (file: string) => HtmlPage;
+}
+
+function checkLink(link: PageLink, pagePath: string, { outDir, base, load }: LinkContext): string | undefined {
+  const raw = link.url.trim();
+  if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) return undefined;
+  const url = new URL(raw, `http://site${pagePath}`);
+  const target = decodeURIComponent(url.pathname);
+  if (!target.startsWith(base)) return `points outside the site's base path ${base}`;
+  const file = resolveFile(outDir, target.slice(base.length));
+  if (file === undefined) return 'points to a page or file that does not exist';
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (fragment === '' || fragment === 'top' || !file.endsWith('.html')) return undefined;
+  if (fragment.startsWith(':~:')) return undefined;
+  return load(file).anchors.has(fragment) ? undefined : `points to #${fragment}, which that page does not have`;
+}
+
+function resolveFile(outDir: string, relative: string): string | undefined {
+  const candidate = path.join(outDir, relative);
+  if (!candidate.startsWith(outDir)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = path.join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+function toFinding(problem: string, link: PageLink, htmlFile: string, source: SourceHint | undefined, base: string): Finding {
+  const line = source ? findLine(source.text, link.url, base) : undefined;
+  const location =
+    source && line !== undefined
+      ? { file: source.file, line, column: 1 }
+      : { file: `dist/${htmlFile.split(path.sep).join('/')}`, line: link.line, column: link.column };
+  return {
+    code: 'LinkBroken',
+    message: `${link.source} "${link.url}" ${problem}`,
+    hint: 'fix the link: root-relative paths are written without the base path, e.g. /guidelines/logging/#log-002',
+    location,
+  };
+}
+
+/** Finds the source line holding a link as the author wrote it (without the base path). */
+function findLine(text: string, url: string, base: string): number | undefined {
+  const written = url.startsWith(base) ? `/${url.slice(base.length)}` : url;
+  const candidates = [written, written.split('#')[0] ?? written, url];
+  const lines = text.split('\n');
+  for (const candidate of candidates) {
+    if (candidate === '' || candidate === '/') continue;
+    const index = lines.findIndex((line) => line.includes(`(${candidate}`) || line.includes(`"${candidate}"`));
+    if (index !== -1) return index + 1;
+  }
+  return undefined;
+}
+
+function listHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { engineRoot } from '../paths.ts';
+import { countResults, type ResultCount } from './count-results.ts';
+
+/** Totals over every runner of the plan. */
+export interface TestSummary {
+  readonly passed: number;
+  readonly failed: number;
+  /** Steps that failed without reporting tests (a build that did not finish, a runner that crashed). */
+  readonly stepsFailed: number;
+}
+
+interface Step {
+  readonly title: string;
+  readonly command: readonly string[];
+  readonly env?: Record<string, string>;
+  /** Steps skipped when this one fails (e2e needs its build). */
+  readonly gates?: boolean;
+}
+
+const node = process.execPath;
+const e2eHandbookDir = path.join(engineRoot, '.archbook', 'e2e-handbook');
+
+/** The steps of `npm test`, in order. */
+export function testPlan(): Step[][] {
+  const playwright = [node, path.join(engineRoot, 'node_modules/@playwright/test/cli.js'), 'test'];
+  return [
+    [{ title: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'] }],
+    [
+      {
+        title: 'build tests',
+        command: [node, '--test', '--test-concurrency=2', '--test-reporter=spec', 'tests/build/**/*.test.ts'],
+      },
+    ],
+    [
+      { title: 'build the handbook at /', command: [node, 'scripts/cli/build.ts'], env: { BASE_PATH: '' }, gates: true },
+      { title: 'end-to-end at /', command: playwright, env: { E2E_DIST: 'dist', E2E_BASE: '/' } },
+    ],
+    [
+      {
+        title: 'build the handbook at /handbook/',
+        command: [node, 'scripts/cli/build.ts', '--out', e2eHandbookDir],
+        env: { BASE_PATH: '/handbook/', SITE_URL: 'https://example.org' },
+        gates: true,
+      },
+      { title: 'end-to-end at /handbook/', command: playwright, env: { E2E_DIST: e2eHandbookDir, E2E_BASE: '/handbook/' } },
+    ],
+  ];
+}
+
+/** Runs every group of steps; a failed gating step skips the rest of its group. */
+export async function runTestPlan(env: NodeJS.ProcessEnv): Promise<TestSummary> {
+  let passed = 0;
+  let failed = 0;
+  let stepsFailed = 0;
+  for (const group of testPlan()) {
+    for (const step of group) {
+      process.stdout.write(`\n=== ${step.title} ===\n`);
+      const { code, counts } = await runStep(step, env);
+      passed += counts.passed;
+      failed += counts.failed;
+      if (code !== 0 && counts.failed === 0) stepsFailed += 1;
+      if (code !== 0) process.stdout.write(`=== ${step.title}: FAILED (exit ${code}) ===\n`);
+      if (code !== 0 && step.gates) break;
+    }
+  }
+  return { passed, failed, stepsFailed };
+}
+
+function runStep(step: Step, env: NodeJS.ProcessEnv): Promise<{ code: number; counts: ResultCount }> {
+  const [command, ...args] = step.command;
+  return new Promise((resolve) => {
+    const child = spawn(command ?? node, args, {
+      cwd: engineRoot,
+      env: { ...env, ...step.env, ASTRO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    child.on('error', (error) => {
+      process.stderr.write(`could not run ${step.title}: ${error.message}\n`);
+      resolve({ code: 1, counts: { passed: 0, failed: 0 } });
+    });
+    child.on('exit', (code) => resolve({ code: code ?? 1, counts: countResults(output) }));
+  });
+}

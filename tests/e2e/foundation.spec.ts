@@ -1,0 +1,53 @@
+import { test, expect } from './support/site.ts';
+
+test.describe('the handbook shell', () => {
+  test('the landing page says what the handbook holds and links into it', async ({ page, site }) => {
+    await page.goto(site.url());
+    await expect(page.locator('h1')).toHaveText(/Handbook/);
+    await expect(page.getByRole('heading', { name: 'What this handbook holds' })).toBeVisible();
+    const guidelines = page.getByRole('link', { name: 'Read the guidelines' });
+    await guidelines.click();
+    await expect(page).toHaveURL(new RegExp(`${site.base}guidelines/$`));
+    await expect(page.locator('h1')).toBeVisible();
+  });
+
+  test('the sidebar has the handbook groups and navigates between pages', async ({ page, site }) => {
+    await page.goto(site.url('guidelines/'));
+    const sidebar = page.locator('nav[aria-label="Main"]');
+    for (const group of ['Guidelines', 'Rules', 'Patterns', 'CorDio framework', 'Diagrams', 'Decisions']) {
+      await expect(sidebar.getByText(group, { exact: true }).first()).toBeAttached();
+    }
+    await sidebar.getByRole('link', { name: 'Rule index' }).click();
+    await expect(page).toHaveURL(new RegExp(`${site.base}rules/$`));
+    await expect(page.locator('h1')).toHaveText('Rule index');
+  });
+
+  test('search finds a term and opens its page', async ({ page, site }) => {
+    await page.goto(site.url('guidelines/'));
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const input = page.getByRole('dialog').getByRole('searchbox');
+    await input.fill('python-json-logger');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await expect(result).toBeVisible({ timeout: 15_000 });
+    await expect(result).toHaveAttribute('href', new RegExp(`^${site.base}`));
+    await result.click();
+    await expect(page.locator('main')).toContainText('python-json-logger');
+  });
+
+  test('an unknown address shows the 404 page inside the handbook layout', async ({ page, site }) => {
+    const response = await page.goto(site.url('no/such/page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('404');
+    await expect(page.locator('nav[aria-label="Main"]')).toBeAttached();
+  });
+
+  test('every same-origin link and asset on the landing page stays under the base path', async ({ page, site }) => {
+    await page.goto(site.url());
+    const urls = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
+      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+    );
+    const rootRelative = urls.filter((url) => url.startsWith('/') && !url.startsWith('//'));
+    expect(rootRelative.length).toBeGreaterThan(5);
+    for (const url of rootRelative) expect(url.startsWith(site.base), url).toBe(true);
+  });
+});

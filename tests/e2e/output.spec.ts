@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './support/site.ts';
+import { builtSite } from './support/site.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+test.describe('the built output', () => {
+  test('no root-relative href or src lacks the base path', () => {
+    const offenders: string[] = [];
+    const files = htmlFiles(builtSite.dir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      for (const match of html.matchAll(/\s(?:href|src|action|content)=["']?(\/[^"'\s>]*)/g)) {
+        const url = match[1] ?? '';
+        if (url.startsWith('//')) continue;
+        if (!url.startsWith(builtSite.base)) offenders.push(`${path.relative(builtSite.dir, file)}: ${url}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('no page loads a script, style, font or image from another host', () => {
+    const offenders: string[] = [];
+    for (const file of htmlFiles(builtSite.dir)) {
+      const html = readFileSync(file, 'utf8');
+      const pattern = /<(script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
+      for (const match of html.matchAll(pattern)) {
+        const tag = match[0];
+        if (/^<link\b/i.test(tag) && /\brel=["']?(canonical|alternate|sitemap|me)\b/i.test(tag)) continue;
+        offenders.push(`${path.relative(builtSite.dir, file)}: <${match[1]}> ${match[2]}`);
+      }
+      for (const match of html.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) {
+        offenders.push(`${path.relative(builtSite.dir, file)}: url(${match[1]})`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

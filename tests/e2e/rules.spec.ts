@@ -1,0 +1,90 @@
+import { test, expect } from './support/site.ts';
+import { pathOf, readPublishedRules, sampleRules } from './support/rules.ts';
+
+const rules = readPublishedRules();
+
+test.describe('rules', () => {
+  test('rules.json is non-trivial and its IDs are unique', () => {
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+
+  for (const rule of sampleRules(rules, 8)) {
+    test(`the permalink of ${rule.id} lands on its highlighted section`, async ({ page, site }) => {
+      await page.goto(site.url(`rules/${rule.id}/`));
+      const anchor = rule.id.toLowerCase();
+      await expect(page).toHaveURL(new RegExp(`${pathOf(rule.url).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const heading = page.locator(`h3[id="${anchor}"]`);
+      await expect(heading).toBeVisible();
+      await expect(heading).toContainText(rule.id);
+      const block = page.locator(`section.ab-rule[data-rule="${rule.id}"]`);
+      await expect(block).toHaveCSS('outline-style', 'solid');
+      await expect(block.locator('.ab-rule__level')).toHaveText(rule.level);
+    });
+  }
+
+  test('a permalink page redirects without JavaScript and carries the rule text for previews', async ({ browser, site }) => {
+    const rule = rules[0];
+    if (!rule) throw new Error('no rules published');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.request.get(site.url(`rules/${rule.id}/`));
+    const html = await response.text();
+    expect(html).toContain(`<meta property="og:title" content="${rule.id}:`);
+    expect(html).toContain('http-equiv="refresh"');
+    await page.goto(site.url(`rules/${rule.id}/`));
+    await expect(page.locator(`h3[id="${rule.id.toLowerCase()}"]`)).toBeVisible();
+    await context.close();
+  });
+
+  test('a rule reference renders as a link carrying the rule title', async ({ page, site }) => {
+    await page.goto(site.url('guidelines/'));
+    const reference = page.locator('a.ab-rule-ref').first();
+    await expect(reference).toBeVisible();
+    const id = (await reference.textContent())?.trim() ?? '';
+    const rule = rules.find((candidate) => candidate.id === id);
+    expect(rule, `reference ${id} is in rules.json`).toBeDefined();
+    await expect(reference).toHaveAttribute('title', new RegExp(rule?.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? ''));
+  });
+
+  test('the copy button copies the absolute permalink', async ({ page, site, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const rule = rules[0];
+    if (!rule) throw new Error('no rules published');
+    await page.goto(site.url(pathOf(rule.url).slice(site.base.length)));
+    const button = page.locator(`section[data-rule="${rule.id}"] button.ab-rule__copy`);
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(site.url(`rules/${rule.id}/`));
+  });
+
+  test('the rule index filters by level and area', async ({ page, site }) => {
+    await page.goto(site.url('rules/'));
+    const rows = page.locator('table.ab-rule-index tbody tr');
+    await expect(rows).toHaveCount(rules.length);
+    await page.getByLabel('SHOULD').uncheck();
+    await page.getByLabel('MAY').uncheck();
+    const must = rules.filter((rule) => rule.level === 'MUST').length;
+    await expect(page.locator('table.ab-rule-index tbody tr:visible')).toHaveCount(must);
+    const area = rules[0]?.id.split('-')[0] ?? '';
+    await page.getByLabel('Area').selectOption(area);
+    const expected = rules.filter((rule) => rule.level === 'MUST' && rule.id.startsWith(`${area}-`)).length;
+    await expect(page.locator('table.ab-rule-index tbody tr:visible')).toHaveCount(expected);
+  });
+
+  test('search finds a rule by its ID and by a phrase of its statement', async ({ page, site }) => {
+    const rule = rules.find((candidate) => candidate.title.split(' ').length >= 5) ?? rules[0];
+    if (!rule) throw new Error('no rules published');
+    await page.goto(site.url('rules/'));
+    for (const query of [rule.id, rule.title.split(' ').slice(0, 5).join(' ')]) {
+      await page.getByRole('button', { name: 'Search' }).first().click();
+      const input = page.getByRole('dialog').getByRole('searchbox');
+      await input.fill(query);
+      const hit = page.locator(`.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`);
+      await expect(hit.first()).toBeAttached({ timeout: 15_000 });
+      await page.keyboard.press('Escape');
+    }
+  });
+});
