@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkLinks } from '../../../scripts/links/check-links.ts';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-links-'));
+  for (const [name, html] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), html);
+  }
+  return dir;
+}
+
+describe('checkLinks', () => {
+  it('accepts links to pages, assets and anchors that exist', () => {
+    const outDir = site({
+      'index.html': '<a href="/hb/guide/#log-002">x</a><link rel="stylesheet" href="/hb/a.css"><a href="https://example.org/x">e</a>',
+      'guide/index.html': '<h3 id="log-002">Rule</h3><a href="../">home</a><a href="#top">top</a>',
+      'a.css': 'body{}',
+    });
+    assert.deepEqual(checkLinks({ outDir, base: '/hb/' }), []);
+  });
+
+  it('reports a missing page, a missing anchor and a link outside the base, with line and column', () => {
+    const outDir = site({
+      'index.html': '<p>\n<a href="/hb/nope/">a</a>\n<a href="/hb/guide/#gone">b</a>\n<a href="/guide/">c</a></p>',
+      'guide/index.html': '<h2 id="here">Here</h2>',
+    });
+    const findings = checkLinks({ outDir, base: '/hb/' });
+    assert.deepEqual(
+      findings.map((finding) => [finding.location.line, finding.message]),
+      [
+        [2, 'a[href] "/hb/nope/" points to a page or file that does not exist'],
+        [3, 'a[href] "/hb/guide/#gone" points to #gone, which that page does not have'],
+        [4, 'a[href] "/guide/" points outside the site\'s base path /hb/'],
+      ],
+    );
+  });
+
+  it('points at the Markdown line the author wrote when the source is known', () => {
+    const outDir = site({ 'guide/index.html': '<a href="/missing/">m</a>' });
+    const findings = checkLinks({
+      outDir,
+      base: '/',
+      sourceOf: (page) => (page === '/guide/' ? { file: 'site/content/docs/guide.md', text: '---\n---\n\nSee [it](/missing/).\n' } : undefined),
+    });
+    assert.deepEqual(findings[0]?.location, { file: 'site/content/docs/guide.md', line: 4, column: 1 });
+  });
+});
