@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run bench`: the diagram pipeline against a JVM per diagram, then a large generated handbook built
+// cold and warm against bare Starlight. Figures only: nothing here is a pass/fail test.
+import { formatSiteBench, runSiteBench } from '../bench/site.ts';
+
+const only = process.argv[2];
+if (only !== 'site') {
+  const { runDiagramBench } = (await import('../bench/diagrams.ts')) as { runDiagramBench: () => Promise<unknown> };
+  process.stdout.write('== Diagrams ==\n');
+  await runDiagramBench();
+}
+if (only !== 'diagrams') {
+  process.stdout.write('\n== Site ==\n');
+  const small = process.env['BENCH_PAGES'];
+  const result = await runSiteBench(
+    small ? { pages: Number(small), rulesPerPage: 3, diagrams: Math.ceil(Number(small) / 5), specs: Math.min(10, Number(small)) } : undefined,
+  );
+  process.stdout.write(`${formatSiteBench(result)}\n`);
+}

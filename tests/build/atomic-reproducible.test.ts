@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { buildFixture, copyFixture } from '../helpers/build.ts';
+
+/** Every file of a folder with the hash of its bytes, sorted. */
+function fingerprint(dir: string): Map<string, string> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  return new Map(
+    entries
+      .map((file) => [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+describe('build output', () => {
+  it('a failed build leaves the previous dist/ byte for byte as it was', async () => {
+    const root = copyFixture('minimal');
+    const first = await buildFixture('minimal', { reuseRoot: root });
+    assert.equal(first.code, 0, first.output);
+    const before = fingerprint(first.outDir);
+    assert.ok(before.size > 5);
+    const page = path.join(root, 'site/content/docs/guidelines/logging.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('See also [[LOG-001]].', 'See also [[LOG-999]].'));
+    const second = await buildFixture('minimal', { reuseRoot: root });
+    assert.notEqual(second.code, 0);
+    assert.match(second.output, /dist was left as it was/);
+    assert.deepEqual(fingerprint(second.outDir), before);
+    const leftovers = readdirSync(root).filter((name) => name.includes('staging'));
+    assert.deepEqual(leftovers, []);
+  });
+
+  it('a broken link found after rendering also leaves dist/ untouched, naming the Markdown line', async () => {
+    const root = copyFixture('minimal');
+    const first = await buildFixture('minimal', { reuseRoot: root });
+    assert.equal(first.code, 0, first.output);
+    const before = fingerprint(first.outDir);
+    const page = path.join(root, 'site/content/docs/guidelines/logging.md');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\nRead the [missing page](/guidelines/missing/).\n`);
+    const second = await buildFixture('minimal', { reuseRoot: root });
+    assert.notEqual(second.code, 0);
+    assert.match(
+      second.output,
+      /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/missing\/" points to a page or file that does not exist/,
+    );
+    assert.deepEqual(fingerprint(second.outDir), before);
+  });
+
+  it('two builds of the same sources are byte-identical', async () => {
+    const root = copyFixture('minimal');
+    const first = await buildFixture('minimal', { reuseRoot: root });
+    assert.equal(first.code, 0, first.output);
+    const a = fingerprint(first.outDir);
+    const second = await buildFixture('minimal', { reuseRoot: root });
+    assert.equal(second.code, 0, second.output);
+    const b = fingerprint(second.outDir);
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+    assert.deepEqual(differing, []);
+  });
+});
