@@ -64,7 +64,13 @@ export const DiagramsSchema = z
      */
     server: z.url().optional(),
     /**
-     * Renders at once inside the one JVM.
+     * What `server` is: a PlantUML server (`/svg/<encoded>`) or Kroki (`/plantuml/svg/<encoded>`).
+     * @default 'plantuml'
+     */
+    serverKind: z.enum(['plantuml', 'kroki']).default('plantuml'),
+    /**
+     * Renders in flight at once on a remote server. The local JVM answers its pipe one diagram at a time
+     * (about 10 ms each once warm), so this does not start more JVMs.
      * @default 2
      */
     threads: z.int().min(1).max(64).default(2),
@@ -82,6 +88,7 @@ export const DiagramsSchema = z
   .strict()
   .default({
     renderer: 'local',
+    serverKind: 'plantuml',
     threads: 2,
     timeoutMs: 30_000,
     editorUrl: 'https://editor.plantuml.com/uml/',

@@ -1,3 +1,5 @@
+// Registers hName / hProperties on mdast data (the fields remark-rehype reads).
+import type {} from 'mdast-util-to-hast';
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';

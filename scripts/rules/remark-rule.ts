@@ -1,3 +1,5 @@
+// Registers hName / hProperties on mdast data (the fields remark-rehype reads).
+import type {} from 'mdast-util-to-hast';
 import type { Root, PhrasingContent, Paragraph } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
