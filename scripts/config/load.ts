@@ -22,6 +22,6 @@ export async function loadArchbookConfig(root: string): Promise<ArchbookConfig> 
       `create ${configFileName} exporting defineConfig({ title, description, repository: { url } })`,
     );
   }
-  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default?: unknown };
   return parseArchbookConfig(module.default, configFileName);
 }
