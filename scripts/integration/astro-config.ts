@@ -8,7 +8,9 @@ import { createRuleContext } from '../rules/context.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { starlightOptions } from './starlight-options.ts';
 import path from 'node:path';
-import { engineRoot, contentRoot, workDir } from '../paths.ts';
+import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
+import { createDiagramPipeline } from '../diagrams/pipeline.ts';
+import { diagramsIntegration } from '../diagrams/integration.ts';
 
 /**
  * Builds the whole Astro configuration of a handbook from `archbook.config.ts` and the hosting environment.
@@ -18,7 +20,8 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   const config = await loadArchbookConfig(contentRoot);
   const hosting = readHosting(env);
   const rules = createRuleContext({ root: contentRoot, config, base: hosting.base });
-  const plugins = markdownPlugins({ config, hosting, rules });
+  const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env });
+  const plugins = markdownPlugins({ config, hosting, rules, diagrams });
   return {
     root: engineRoot,
     cacheDir: path.join(contentRoot, workDir, 'astro-cache'),
@@ -33,6 +36,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     integrations: [
       starlight(await starlightOptions({ config, hosting })),
       archbookIntegration({ config, hosting, rules }),
+      diagramsIntegration({ diagrams, config, base: hosting.base }),
     ],
     devToolbar: { enabled: false },
   };

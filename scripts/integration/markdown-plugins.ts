@@ -6,24 +6,33 @@ import type { RuleContext } from '../rules/context.ts';
 import { remarkRule } from '../rules/remark-rule.ts';
 import { remarkRuleReference } from '../rules/remark-rule-reference.ts';
 import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
+import type { DiagramPipeline } from '../diagrams/pipeline.ts';
+import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
+import { contentRoot } from '../paths.ts';
 
 /** What the Markdown plugins need from the build. */
 export interface MarkdownPluginsInput {
   readonly config: ArchbookConfig;
   readonly hosting: Hosting;
   readonly rules: RuleContext;
+  readonly diagrams: DiagramPipeline;
 }
 
 /**
  * The remark and rehype plugins of the handbook, in order. Starlight adds its own (asides, headings) to the
  * same unified processor.
  */
-export function markdownPlugins({ hosting, rules }: MarkdownPluginsInput): {
+export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInput): {
   remark: RemarkPlugins;
   rehype: RehypePlugins;
 } {
   return {
-    remark: [remarkDirective, [remarkRule, { rules }], [remarkRuleReference, { rules }]],
+    remark: [
+      remarkDirective,
+      [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
+      [remarkRule, { rules }],
+      [remarkRuleReference, { rules }],
+    ],
     rehype: [[rehypeBaseLinks, { base: hosting.base }]],
   };
 }

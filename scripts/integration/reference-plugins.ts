@@ -1,6 +1,12 @@
 import type { StarlightPlugin, StarlightUserConfig } from '@astrojs/starlight/types';
+import { openAPISidebarGroups } from 'starlight-openapi';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
+import { openApiPlugin } from '../openapi/plugin.ts';
+import { readSpecFiles } from '../openapi/spec-files.ts';
+import { contentRoot } from '../paths.ts';
+import { readRulesLock } from '../rules/lock.ts';
+import { typeDocReference } from '../typedoc/plugin.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
@@ -10,10 +16,48 @@ export interface ReferencePlugins {
   readonly sidebar: SidebarItem[];
 }
 
+/** What the reference plugins are made from. */
+export interface ReferencePluginsInput {
+  readonly config: ArchbookConfig;
+  readonly hosting: Hosting;
+  /**
+   * Content root holding `specs/`, `redocly.yaml` and the docs collection.
+   * @default the engine's content root (`ARCHBOOK_ROOT` or the repository)
+   */
+  readonly root?: string;
+}
+
 /**
- * Builds the reference plugins from the configuration.
- * (OpenAPI and TypeDoc are wired in here; see scripts/openapi and scripts/typedoc.)
+ * Builds the reference plugins from the configuration: an "API" sidebar group with one entry per
+ * top-level spec in the specs folder (see scripts/openapi), and the code reference group (see
+ * scripts/typedoc). A group is left out when there is nothing to show. The heavy work (lint, bundle,
+ * TypeDoc) runs in the plugins' hooks, on `astro build` and `astro dev` only.
  */
-export async function referencePlugins(_input: { config: ArchbookConfig; hosting: Hosting }): Promise<ReferencePlugins> {
-  return { plugins: [], sidebar: [] };
+export async function referencePlugins({
+  config,
+  hosting,
+  root = contentRoot,
+}: ReferencePluginsInput): Promise<ReferencePlugins> {
+  const plugins: StarlightPlugin[] = [];
+  const sidebar: SidebarItem[] = [];
+  const files = readSpecFiles(root, config.content.specs);
+  if (files.specs.length > 0 || files.findings.length > 0) {
+    plugins.push(
+      openApiPlugin({
+        root,
+        specsDir: config.content.specs,
+        base: hosting.base,
+        files,
+        ruleUrl: (id) => `${hosting.site ?? ''}${hosting.base}rules/${id}/`,
+        knownRuleIds: new Set(readRulesLock(root, config.rules.lockFile).ids),
+      }),
+    );
+    sidebar.push({ label: 'API', collapsed: false, items: openAPISidebarGroups });
+  }
+  const reference = await typeDocReference({ root, config });
+  if (reference) {
+    plugins.push(reference.plugin);
+    sidebar.push(reference.sidebarGroup);
+  }
+  return { plugins, sidebar };
 }

@@ -1,0 +1,70 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ArchbookConfig } from '../config/schema.ts';
+import { ArchbookError } from '../errors.ts';
+import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
+import { diagramsVirtualModule, invalidateDiagramsModule } from './virtual-module.ts';
+
+/** What the integration needs from the build. */
+export interface DiagramsIntegrationInput {
+  readonly diagrams: DiagramPipeline;
+  readonly config: ArchbookConfig;
+  readonly base: string;
+}
+
+/**
+ * Renders every diagram once per build, before any page renders, in one JVM (or from the cache, which
+ * starts none), and stops the build with every problem listed when something is wrong. Serves the results to
+ * the gallery and diagram pages, and closes the JVM when the build ends. In dev it watches the diagrams
+ * folder: an edited `.puml` or included file is rendered again and the pages that show it reload.
+ */
+export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrationInput): AstroIntegration {
+  return {
+    name: 'archbook:diagrams',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig, logger }) => {
+        if (diagrams.notice !== undefined) logger.info(diagrams.notice);
+        report(logger, await diagrams.refresh());
+        updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base)] } });
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        let timer: NodeJS.Timeout | undefined;
+        const rebuild = async () => {
+          try {
+            report(logger, await diagrams.refresh());
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+            return;
+          }
+          invalidateDiagramsModule(server);
+          await refreshContent?.({});
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
+        const onChange = (file: string) => {
+          if (!file.startsWith(diagrams.diagramsRoot)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void rebuild(), 100);
+        };
+        server.watcher.add(diagrams.diagramsRoot);
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
+      },
+      'astro:build:start': () => {
+        const failures = diagrams.failures();
+        if (failures.length > 0) {
+          throw new ArchbookError(
+            'DiagramSyntax',
+            `diagrams failed while pages rendered:\n${failures.join('\n')}`,
+            'fix the diagrams named above',
+          );
+        }
+      },
+      'astro:build:done': () => diagrams.close(),
+      'astro:server:done': () => diagrams.close(),
+    },
+  };
+}
+
+function report(logger: AstroIntegrationLogger, summary: RefreshSummary): void {
+  logger.info(`${summary.total} diagram(s) ready: ${summary.rendered} rendered, ${summary.cached} from the cache`);
+}

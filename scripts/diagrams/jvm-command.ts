@@ -1,0 +1,44 @@
+/** The one sandbox profile the pipeline runs PlantUML with: no file, URL or environment access. */
+export const securityProfile = 'SANDBOX';
+
+/** How to start PlantUML in pipe mode. */
+export interface JvmCommand {
+  readonly args: string[];
+  /** Extra environment for the JVM. */
+  readonly env: Record<string, string>;
+  /** The flags that shape the output, for the cache key. */
+  readonly outputFlags: string;
+}
+
+/**
+ * The command line of the long-lived PlantUML JVM. Pure.
+ *
+ * The security profile is set twice, as the environment variable and as `-D` *before* `-jar`: after `-jar`
+ * it would be a PlantUML argument and be ignored, and a misspelt value silently falls back to LEGACY, which is
+ * why the pipe also renders a canary at start-up (see canary.ts). `-nometadata` keeps the source out of the
+ * SVG; `--no-error-image` and `-pipeNoStderr` turn a bad diagram into an in-band error report (`-stdrpt:2`:
+ * `file:line:error:message`) followed by the delimiter, instead of an error image.
+ * @param jar - absolute path of plantuml.jar
+ * @param delimiter - line written after each diagram; must never occur in output
+ */
+export function plantumlPipeCommand(jar: string, delimiter: string): JvmCommand {
+  const outputFlags = ['-tsvg', '-nometadata', '--no-error-image', '-charset', 'UTF-8'];
+  return {
+    args: [
+      `-DPLANTUML_SECURITY_PROFILE=${securityProfile}`,
+      '-Djava.awt.headless=true',
+      '-Dfile.encoding=UTF-8',
+      '-Xss8m',
+      '-jar',
+      jar,
+      ...outputFlags,
+      '-pipe',
+      '-pipeNoStderr',
+      '-stdrpt:2',
+      '-pipedelimitor',
+      delimiter,
+    ],
+    env: { PLANTUML_SECURITY_PROFILE: securityProfile },
+    outputFlags: `${securityProfile} ${outputFlags.join(' ')}`,
+  };
+}

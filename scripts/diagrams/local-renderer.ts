@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ArchbookError } from '../errors.ts';
+import { diagramHints } from './catalog.ts';
+import { checkSandbox } from './canary.ts';
+import type { PlantumlJar } from './jar.ts';
+import { plantumlPipeCommand } from './jvm-command.ts';
+import { PipeError, startPipe, type Pipe } from './pipe.ts';
+import { parsePipeReply } from './pipe-reply.ts';
+import type { DiagramRenderer } from './renderer.ts';
+
+/** Options of {@link createLocalRenderer}. */
+export interface LocalRendererOptions {
+  readonly java: string;
+  readonly jar: PlantumlJar;
+  readonly env: NodeJS.ProcessEnv;
+  readonly timeoutMs: number;
+  /** Called each time a JVM is started (normally once per build). */
+  readonly onStart?: () => void;
+}
+
+/**
+ * Renders through one long-lived PlantUML JVM in pipe mode, started on the first render (a build whose
+ * diagrams are all cached starts none) and checked with the sandbox canary before use. Requests are written
+ * back to back and answered in order. If the JVM dies, the next render starts a new one; requests that were
+ * only waiting behind a timed-out one are retried once.
+ */
+export function createLocalRenderer(options: LocalRendererOptions): DiagramRenderer {
+  const command = plantumlPipeCommand(options.jar.path, `__ARCHBOOK_${randomBytes(12).toString('hex')}__`);
+  const delimiter = command.args.at(-1) ?? '';
+  let started: Promise<Pipe> | undefined;
+  let workDir: string | undefined;
+
+  const start = async (): Promise<Pipe> => {
+    workDir ??= mkdtempSync(path.join(os.tmpdir(), 'archbook-plantuml-'));
+    options.onStart?.();
+    const pipe = startPipe({
+      command: options.java,
+      args: command.args,
+      env: { ...options.env, ...command.env },
+      cwd: workDir,
+      delimiter,
+      timeoutMs: options.timeoutMs,
+    });
+    try {
+      await checkSandbox((text) => pipe.request(text));
+    } catch (error) {
+      await pipe.close();
+      throw asRendererError(error);
+    }
+    return pipe;
+  };
+  const pipe = async (): Promise<Pipe> => {
+    const current = started ? await started.catch(() => undefined) : undefined;
+    if (current?.alive) return current;
+    started = start();
+    return started;
+  };
+  const attempt = async (text: string): Promise<string> => (await pipe()).request(text);
+
+  return {
+    id: `plantuml ${options.jar.version} pipe ${command.outputFlags}`,
+    label: `PlantUML ${options.jar.version} (local JVM)`,
+    async render(text) {
+      let reply: string;
+      try {
+        reply = await attempt(text).catch((error: unknown) => {
+          if (error instanceof PipeError && error.reason === 'stopped' && /restarted/.test(error.message))
+            return attempt(text);
+          throw error;
+        });
+      } catch (error) {
+        if (error instanceof PipeError && error.reason === 'timeout') {
+          return { ok: false, line: undefined, message: `PlantUML gave no answer within ${options.timeoutMs} ms` };
+        }
+        throw asRendererError(error);
+      }
+      return parsePipeReply(reply);
+    },
+    async close() {
+      const current = started ? await started.catch(() => undefined) : undefined;
+      started = undefined;
+      await current?.close();
+      if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+      workDir = undefined;
+    },
+  };
+}
+
+function asRendererError(error: unknown): Error {
+  if (error instanceof ArchbookError) return error;
+  const detail = error instanceof PipeError && error.stderr.trim() !== '' ? `\n${error.stderr.trim()}` : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return new ArchbookError(
+    'DiagramRendererFailed',
+    `PlantUML failed: ${message}${detail}`,
+    diagramHints.DiagramRendererFailed,
+  );
+}

@@ -1,0 +1,40 @@
+/** What PlantUML answered for one diagram in pipe mode. */
+export type PipeReply =
+  | { readonly ok: true; readonly svg: string }
+  | {
+      readonly ok: false;
+      /** 0-based index of the failing line in the text that was sent, when PlantUML names one. */
+      readonly line: number | undefined;
+      readonly message: string;
+    };
+
+const reportPattern = /^[^\n]*?:(\d+):error:(.*)$/m;
+const legacyPattern = /^ERROR\r?\n(\d+)\r?\n([\s\S]*)$/;
+
+/**
+ * Reads one reply (the text between two delimiters). An SVG is success; anything else is an error: the
+ * `-stdrpt:2` report `string:LINE:error:MESSAGE` (LINE 1-based), or the older `ERROR` / 0-based line /
+ * message form. An error image is never returned as success: with `--no-error-image` there is none, and a
+ * reply that starts with an error report is an error whatever follows it. Pure.
+ */
+export function parsePipeReply(reply: string): PipeReply {
+  const text = reply.replace(/^\s+/, '');
+  if (text.startsWith('<svg') || text.startsWith('<?xml')) {
+    const start = text.indexOf('<svg');
+    const end = text.lastIndexOf('</svg>');
+    if (start !== -1 && end !== -1) return { ok: true, svg: text.slice(start, end + '</svg>'.length) };
+  }
+  const report = reportPattern.exec(text);
+  if (report) return { ok: false, line: Number(report[1]) - 1, message: (report[2] ?? '').trim() };
+  const legacy = legacyPattern.exec(text.trim());
+  if (legacy) {
+    const message = (legacy[2] ?? '')
+      .split(/\r?\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(' ');
+    return { ok: false, line: Number(legacy[1]), message };
+  }
+  const message = text.trim().split(/\r?\n/)[0] ?? '';
+  return { ok: false, line: undefined, message: message === '' ? 'PlantUML returned no SVG' : message.slice(0, 300) };
+}

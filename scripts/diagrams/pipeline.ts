@@ -1,0 +1,161 @@
+import path from 'node:path';
+import type { ArchbookConfig } from '../config/schema.ts';
+import { ArchbookError } from '../errors.ts';
+import { failOnFindings, formatFinding, type Finding } from '../findings.ts';
+import { workDir } from '../paths.ts';
+import { openSvgCache, sha256 } from './cache.ts';
+import { chooseRenderer } from './choose-renderer.ts';
+import { checkEmbeds, diagramId } from './embeds.ts';
+import { fileAccess } from './file-access.ts';
+import { renderSet, type RenderedDiagram } from './render-set.ts';
+import { listDiagramFiles, scanPages, type DiagramEmbed, type DiagramFence } from './sources.ts';
+
+/** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
+export interface DiagramEntry extends RenderedDiagram {
+  /** `mills-planner/component`. */
+  readonly id: string;
+  /** `diagrams/mills-planner/component.puml`. */
+  readonly file: string;
+  /** The `::diagram` directives that embed it. */
+  readonly embeds: readonly DiagramEmbed[];
+}
+
+/** What one `refresh()` did. */
+export interface RefreshSummary {
+  readonly total: number;
+  readonly rendered: number;
+  readonly cached: number;
+}
+
+/** What the pipeline needs from the build. */
+export interface DiagramPipelineOptions {
+  readonly root: string;
+  readonly engineRoot: string;
+  readonly docsDir: string;
+  readonly config: ArchbookConfig;
+  readonly env: NodeJS.ProcessEnv;
+  /** Where rendered SVGs are kept. @default `<root>/.archbook/diagrams` */
+  readonly cacheDir?: string;
+}
+
+/**
+ * The diagrams of one build: every `.puml` file and every PlantUML fence, checked and rendered once, up front,
+ * through one renderer (one JVM) and a content-hash cache. The Markdown plugin and the engine's pages read
+ * the results; in dev, `refresh()` runs again when a diagram changes.
+ */
+export interface DiagramPipeline {
+  /** Changes whenever any diagram's output would: part of Astro's config digest, so stale pages re-render. */
+  readonly fingerprint: string;
+  readonly diagramsRoot: string;
+  /** Set when the renderer is not the configured one (no Java, rendering on the server instead). */
+  readonly notice: string | undefined;
+  /** Diagrams really rendered and served from the cache, and JVMs started, since the pipeline was created. */
+  stats(): { readonly rendered: number; readonly cached: number; readonly jvmStarts: number };
+  /**
+   * Scans, checks and renders everything; keeps the result when nothing is wrong.
+   * @returns how many diagrams there are, and how many were rendered rather than read from the cache
+   * @throws ArchbookError listing every problem as `path:line:col  message  (hint)`; the last good state stays
+   */
+  refresh(): Promise<RefreshSummary>;
+  /** Remembers a failure met while a page rendered (Astro only logs those); the build checks it. */
+  recordFailure(message: string): void;
+  /** Failures recorded since the last successful `refresh()`. */
+  failures(): readonly string[];
+  /** The diagram file `src` (relative to the diagrams folder, with extension) names, if there is one. */
+  entry(src: string): DiagramEntry | undefined;
+  entries(): readonly DiagramEntry[];
+  /** Renders one fence (normally from the cache filled by `refresh`). @throws ArchbookError with file:line */
+  renderFence(fence: DiagramFence): Promise<RenderedDiagram>;
+  close(): Promise<void>;
+}
+
+/** Creates the pipeline; nothing is read or started until `refresh()`. */
+export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramPipeline {
+  const { root, config } = options;
+  const diagramsRoot = path.resolve(root, config.content.diagrams);
+  const stats = { rendered: 0, cached: 0, jvmStarts: 0 };
+  const choice = chooseRenderer({
+    settings: config.diagrams,
+    engineRoot: options.engineRoot,
+    env: options.env,
+    onJvmStart: () => (stats.jvmStarts += 1),
+  });
+  const context = {
+    diagramsRoot,
+    files: fileAccess(root),
+    cache: openSvgCache(options.cacheDir ?? path.join(root, workDir, 'diagrams')),
+    renderer: choice.renderer,
+    stats,
+  };
+  let entries = new Map<string, DiagramEntry>();
+  let fingerprint = '';
+  let running: Promise<RefreshSummary> = Promise.resolve({ total: 0, rendered: 0, cached: 0 });
+  let failures: string[] = [];
+
+  const refreshOnce = async (): Promise<RefreshSummary> => {
+    const files = listDiagramFiles(root, diagramsRoot);
+    const pages = scanPages(root, options.docsDir);
+    const before = { ...stats };
+    const jobs = [
+      ...files.map((file) => ({
+        source: { file: file.file, firstLine: 1, text: file.text, baseDir: path.dirname(file.absolutePath) },
+        name: path.basename(file.id),
+      })),
+      ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
+    ];
+    const { results, findings } = await renderSet(jobs, context);
+    const next = new Map<string, DiagramEntry>();
+    files.forEach((file, index) => {
+      const rendered = results[index];
+      if (rendered) next.set(file.id, { ...rendered, id: file.id, file: file.file, embeds: [] });
+    });
+    findings.push(
+      ...checkEmbeds(
+        pages.embeds,
+        files.map((file) => file.id),
+        next,
+        config.content.diagrams,
+      ),
+    );
+    failOnFindings('The diagram check', findings);
+    entries = next;
+    fingerprint = sha256(JSON.stringify([context.renderer.id, results.map((result) => result?.key ?? '')]));
+    failures = [];
+    return { total: jobs.length, rendered: stats.rendered - before.rendered, cached: stats.cached - before.cached };
+  };
+
+  return {
+    get fingerprint() {
+      return fingerprint;
+    },
+    diagramsRoot,
+    notice: choice.note,
+    stats: () => ({ ...stats }),
+    refresh() {
+      running = running.catch(() => undefined).then(refreshOnce);
+      return running;
+    },
+    recordFailure: (message) => void failures.push(message),
+    failures: () => [...failures],
+    entry: (src) => entries.get(diagramId(src)),
+    entries: () => [...entries.values()],
+    async renderFence(fence) {
+      const { results, findings } = await renderSet([{ source: fenceSource(fence, diagramsRoot), name: '' }], context);
+      const rendered = results[0];
+      if (rendered === undefined) throw findingError(findings);
+      return rendered;
+    },
+    close: () => context.renderer.close(),
+  };
+}
+
+function fenceSource(fence: DiagramFence, diagramsRoot: string) {
+  return { file: fence.page, firstLine: fence.firstLine, text: fence.text, baseDir: diagramsRoot };
+}
+
+function findingError(findings: readonly Finding[]): ArchbookError {
+  const first = findings[0];
+  if (first === undefined)
+    return new ArchbookError('DiagramSyntax', 'the diagram could not be rendered', 'see the log');
+  return new ArchbookError(first.code, findings.map((finding) => formatFinding(finding)).join('\n'), first.hint);
+}

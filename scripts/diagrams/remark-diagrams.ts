@@ -1,0 +1,80 @@
+import type { Html, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { relativeToRoot } from '../paths.ts';
+import { diagramHints } from './catalog.ts';
+import { figureHtml, svgWithBase } from './figure.ts';
+import type { DiagramPipeline } from './pipeline.ts';
+import { diagramDirectiveName, directiveSource, fenceTitle, isDiagramFence } from './sources.ts';
+
+/** Options of {@link remarkDiagrams}. */
+export interface RemarkDiagramsOptions {
+  readonly diagrams: DiagramPipeline;
+  /** The site's base path, starting and ending with `/`. */
+  readonly base: string;
+  /** Content root, to name files in messages. */
+  readonly root: string;
+}
+
+/**
+ * Renders ```` ```plantuml ```` fences and `::diagram[Caption]{src="a/b.puml"}` leaf directives as figures
+ * with inline, sanitized SVG. Both come from the pipeline, which rendered every diagram of the build once
+ * before pages render; a fence edited in dev is rendered on demand through the same renderer. An unknown
+ * `src` or a bad fence fails the file at its position.
+ *
+ * `fingerprint` is enumerable on purpose: Astro hashes the Markdown options into its content-cache key, so
+ * pages that embed a diagram are rendered again when any diagram changes although their own text did not.
+ */
+export function remarkDiagrams(options: RemarkDiagramsOptions) {
+  const { diagrams, base, root } = options;
+  return async (tree: Root, file: VFile): Promise<void> => {
+    const where = file.path ? relativeToRoot(root, file.path) : 'page';
+    const jobs: Promise<void>[] = [];
+    const fail = (message: string, node: RootContent): never => {
+      diagrams.recordFailure(`${where}:${node.position?.start.line ?? 1}: ${message}`);
+      return file.fail(message, node, 'archbook:diagram');
+    };
+    visit(tree, (node, index, parent) => {
+      if (parent === undefined || index === undefined) return;
+      const replace = (value: string) => {
+        const html: Html = { type: 'html', value };
+        parent.children[index] = html;
+      };
+      if (node.type === 'code' && isDiagramFence(node)) {
+        const fence = {
+          page: where,
+          firstLine: (node.position?.start.line ?? 0) + 1,
+          text: node.value,
+          title: fenceTitle(node.meta),
+        };
+        jobs.push(
+          diagrams.renderFence(fence).then(
+            (rendered) =>
+              replace(
+                figureHtml({
+                  svg: svgWithBase(rendered.svg, base),
+                  alt: rendered.alt,
+                  caption: fence.title,
+                  page: undefined,
+                  id: undefined,
+                }),
+              ),
+            (error: unknown) => fail(error instanceof Error ? error.message : String(error), node),
+          ),
+        );
+      }
+      if (node.type === 'leafDirective' && node.name === diagramDirectiveName) {
+        const src = directiveSource(node);
+        const entry = diagrams.entry(src);
+        if (entry === undefined) {
+          return fail(`diagram "${src}" does not exist  (${diagramHints.DiagramUnknown})`, node);
+        }
+        const caption = toString(node) || entry.title;
+        const page = { href: `${base}diagrams/${entry.id}/`, title: entry.title };
+        replace(figureHtml({ svg: svgWithBase(entry.svg, base), alt: entry.alt, caption, page, id: entry.id }));
+      }
+    });
+    await Promise.all(jobs);
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The archbook toolkit: everything the engine in `scripts/` offers to a handbook and to other tools,
+ * re-exported from one place. This file is TypeDoc's entry point; its pages are the handbook's
+ * `/reference/` section.
+ *
+ * @packageDocumentation
+ */
+
+// Configuration: `archbook.config.ts`, validated once, at the edge.
+export * from './config/schema.ts';
+export * from './config/parse.ts';
+export * from './config/load.ts';
+export * from './config/hosting.ts';
+
+// Errors and findings: `path:line:col  message  (hint)`, collected and then reported.
+export * from './errors.ts';
+export * from './findings.ts';
+export * from './paths.ts';
+
+// Content: pages of the docs collection, their slugs and links.
+export * from './content/slug.ts';
+export * from './content/markdown-files.ts';
+export * from './content/rehype-base-links.ts';
+
+// Rules with stable IDs: scan, registry, lock, retired IDs, and the remark plugins that render them.
+export * from './rules/rule.ts';
+export * from './rules/scan.ts';
+export * from './rules/registry.ts';
+export * from './rules/lock.ts';
+export * from './rules/retired.ts';
+export * from './rules/context.ts';
+export * from './rules/remark-rule.ts';
+export * from './rules/remark-rule-reference.ts';
+
+// The link check of the built site.
+export * from './links/check-links.ts';
+export * from './links/html-page.ts';
+
+// API reference: OpenAPI specs checked, linted and bundled with Redocly, rendered by starlight-openapi.
+export * from './openapi/spec-files.ts';
+export * from './openapi/redocly-cli.ts';
+export * from './openapi/lint-report.ts';
+export * from './openapi/lint.ts';
+export * from './openapi/house-rules.ts';
+export * from './openapi/check.ts';
+export * from './openapi/bundle.ts';
+export * from './openapi/page-document.ts';
+export * from './openapi/schema-pages.ts';
+export * from './openapi/sidebar.ts';
+export * from './openapi/prepare.ts';
+export * from './openapi/virtual-module.ts';
+export * from './openapi/integration.ts';
+export * from './openapi/plugin.ts';
+
+// Code reference: TypeDoc through starlight-typedoc.
+export * from './typedoc/options.ts';
+export * from './typedoc/starlight-typedoc.ts';
+export * from './typedoc/plugin.ts';
+
+// Wiring: the Astro configuration, integration, Markdown plugins and Starlight options.
+export * from './integration/astro-config.ts';
+export * from './integration/archbook.ts';
+export * from './integration/markdown-plugins.ts';
+export * from './integration/starlight-options.ts';
+export * from './integration/reference-plugins.ts';
+
+// Diagrams: PlantUML rendered at build time, sanitized and cached.
+export * from './diagrams/remark-diagrams.ts';
+export * from './diagrams/sources.ts';
+export * from './diagrams/expand.ts';
+export * from './diagrams/pipeline.ts';
+export * from './diagrams/render-set.ts';
+export * from './diagrams/metadata.ts';
+export * from './diagrams/renderer.ts';
+export * from './diagrams/local-renderer.ts';
+export * from './diagrams/remote-renderer.ts';
+export * from './diagrams/jar.ts';
+export * from './diagrams/sanitize.ts';
+export * from './diagrams/cache.ts';
+export * from './diagrams/integration.ts';

@@ -1,0 +1,35 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Finding } from '../findings.ts';
+import { houseRuleId } from './lint-report.ts';
+
+/**
+ * Finds house rules in the lint configuration (`rule/<ID>-…`) whose ID is not a rule of the handbook, so
+ * their messages would send readers to a permalink that does not exist: one finding per ID, at its first
+ * check. An empty set of known IDs (no rules lock yet) checks nothing. Pure.
+ * @param source - text of `redocly.yaml`
+ * @param file - its path, for messages
+ * @param knownIds - every rule ID the handbook has published (the rules lock)
+ */
+export function findUnknownHouseRules(source: string, file: string, knownIds: ReadonlySet<string>): Finding[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
+  const rules = document.get('rules', true);
+  if (knownIds.size === 0 || document.errors.length > 0 || !isMap(rules)) return [];
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const pair of rules.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const id = houseRuleId(key);
+    if (id === undefined || knownIds.has(id) || reported.has(id)) continue;
+    reported.add(id);
+    const position =
+      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]) : { line: 1, col: 1 };
+    findings.push({
+      code: 'SpecHouseRuleUnknown',
+      message: `${key} checks rule ${id}, which the handbook does not define; its messages link to a missing page`,
+      hint: `define ${id} in a guideline page, or rename the check after an existing rule ID`,
+      location: { file, line: position.line, column: position.col },
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,125 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { failOnFindings, type Finding } from '../findings.ts';
+import { workDir } from '../paths.ts';
+import { bundleSpecs } from './bundle.ts';
+import { checkSpecs, lintConfigFile } from './check.ts';
+import { pageDocument, type SpecDownload } from './page-document.ts';
+import { schemaPages, type SchemaPage } from './schema-pages.ts';
+import { readSpecFiles, type SpecFiles } from './spec-files.ts';
+
+/** A downloadable bundle of a spec, with where it is on disk and how it is served. */
+export interface PublishedDownload extends SpecDownload {
+  /** Absolute path of the bundled file. */
+  readonly path: string;
+  readonly contentType: string;
+}
+
+/** A schema page of a spec, with its URL. */
+export interface PublishedSchema extends SchemaPage {
+  /** URL path with the base and a trailing slash. */
+  readonly href: string;
+}
+
+/** A spec ready to render: linted, bundled, with its pages and downloads. */
+export interface PublishedSpec {
+  /** URL name: `/api/<name>/`. */
+  readonly name: string;
+  /** `info.title`, the spec's sidebar label. */
+  readonly title: string;
+  /** Source file relative to the content root. */
+  readonly source: string;
+  /** Route base given to starlight-openapi: `api/<name>`. */
+  readonly base: string;
+  /** URL path of the overview page, with the base. */
+  readonly overviewHref: string;
+  /** Absolute path of the document the pages are rendered from (see {@link pageDocument}). */
+  readonly pageFile: string;
+  readonly downloads: readonly PublishedDownload[];
+  readonly schemas: readonly PublishedSchema[];
+}
+
+/** Options of {@link prepareSpecs}. */
+export interface PrepareSpecsOptions {
+  /** Content root. */
+  readonly root: string;
+  /** Specs folder relative to the root. */
+  readonly specsDir: string;
+  /** Normalised base path of the site (`/` or `/handbook/`). */
+  readonly base: string;
+  /** URL of a handbook rule's page, for house-rule hints. */
+  readonly ruleUrl: (id: string) => string;
+  /** Every rule ID the handbook has published; house rules naming another ID are warned about. */
+  readonly knownRuleIds?: ReadonlySet<string>;
+  /** The specs folder, when already read. */
+  readonly files?: SpecFiles;
+  readonly timeoutMs?: number;
+}
+
+/** The outcome of {@link prepareSpecs}: what to render, and warnings to print. */
+export interface PreparedSpecs {
+  readonly specs: PublishedSpec[];
+  readonly warnings: Finding[];
+  /** Files whose change calls for a new run: every spec file, and `redocly.yaml`. */
+  readonly watchFiles: string[];
+}
+
+/**
+ * The whole spec pipeline, run once per build: check the syntax of every file, lint every top-level spec
+ * (Redocly, with the house rules of `redocly.yaml`), then bundle each into
+ * `<root>/.archbook/specs/<name>.{yaml,json}` and write the document its pages render from.
+ * Lint first, always: Redocly's bundler and renderers do not lint.
+ * @throws ArchbookError listing every syntax error, or every lint error, with file:line:col
+ */
+export async function prepareSpecs(options: PrepareSpecsOptions): Promise<PreparedSpecs> {
+  const { root, base } = options;
+  const files = options.files ?? readSpecFiles(root, options.specsDir);
+  const timeout = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+  const check = await checkSpecs({
+    root,
+    files,
+    ruleUrl: options.ruleUrl,
+    ...(options.knownRuleIds === undefined ? {} : { knownRuleIds: options.knownRuleIds }),
+    ...timeout,
+  });
+  failOnFindings('The API spec check', check.errors);
+  const { configFile } = check;
+
+  const outDir = path.join(root, workDir, 'specs');
+  const pagesDir = path.join(root, workDir, 'openapi');
+  const bundled = await bundleSpecs({ root, specs: files.specs, configFile, outDir, ...timeout });
+  rmSync(pagesDir, { recursive: true, force: true });
+  mkdirSync(pagesDir, { recursive: true });
+  const specs = bundled.map(({ source, document, yamlFile, jsonFile }): PublishedSpec => {
+    const overviewHref = `${base}api/${source.name}/`;
+    const downloads: PublishedDownload[] = [
+      download(yamlFile, overviewHref, 'YAML', 'application/yaml; charset=utf-8'),
+      download(jsonFile, overviewHref, 'JSON', 'application/json; charset=utf-8'),
+    ];
+    const pageFile = path.join(pagesDir, `${source.name}.json`);
+    writeFileSync(pageFile, JSON.stringify(pageDocument(document, downloads, base)));
+    return {
+      name: source.name,
+      title: readTitle(document) ?? source.name,
+      source: source.file,
+      base: `api/${source.name}`,
+      overviewHref,
+      pageFile,
+      downloads,
+      schemas: schemaPages(document).map((page) => ({ ...page, href: `${overviewHref}schemas/${page.slug}/` })),
+    };
+  });
+  const watchFiles = [...files.files, path.join(root, lintConfigFile)];
+  return { specs, warnings: check.warnings, watchFiles };
+}
+
+function download(file: string, overviewHref: string, format: string, contentType: string): PublishedDownload {
+  const fileName = path.basename(file);
+  return { fileName, href: `${overviewHref}${fileName}`, format, path: file, contentType };
+}
+
+function readTitle(document: Readonly<Record<string, unknown>>): string | undefined {
+  const info = document['info'];
+  const title = typeof info === 'object' && info !== null ? (info as Record<string, unknown>)['title'] : undefined;
+  return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { buildFixture } from '../helpers/build.ts';
+
+/**
+ * The bad-input suite: each case starts from a fixture that has built once, breaks one input, runs the real
+ * build again, and asserts a non-zero exit, a file:line message, and a previous dist/ left byte for byte.
+ */
+
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(path.relative(dir, file)).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+interface BadInput {
+  readonly name: string;
+  /** Files to write, relative to the fixture root. */
+  readonly files: (read: (file: string) => string) => Record<string, string>;
+  readonly message: RegExp;
+}
+
+const page = 'site/content/docs/guidelines/logging.md';
+
+const cases: BadInput[] = [
+  {
+    name: 'Markdown: frontmatter that is not YAML',
+    files: (read) => ({ [page]: read(page).replace('description: How services log.', 'description: How: services: log.') }),
+    message: /site\/content\/docs\/guidelines\/logging\.md:3:\d+ {2}the frontmatter is not valid YAML/,
+  },
+  {
+    name: 'Markdown: a page without a title',
+    files: (read) => ({ [page]: read(page).replace('title: Logging\n', '') }),
+    message: /site\/content\/docs\/guidelines\/logging\.md:2:1 {2}the frontmatter has no `title`/,
+  },
+  {
+    name: 'Markdown: a broken link',
+    files: (read) => ({ [page]: `${read(page)}\nSee [the missing page](/guidelines/nowhere/).\n` }),
+    message: /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/nowhere\/" points to a page or file that does not exist/,
+  },
+  {
+    name: 'Markdown: a broken anchor',
+    files: (read) => ({ [page]: `${read(page)}\nSee [the rule](/guidelines/logging/#log-077).\n` }),
+    message: /logging\.md:22:1 {2}a\[href\] "\/guidelines\/logging\/#log-077" points to #log-077, which that page does not have/,
+  },
+  {
+    name: 'Markdown: a reference to an unknown rule',
+    files: (read) => ({ [page]: read(page).replace('See also [[LOG-001]].', 'See also [[LOG-077]].') }),
+    message: /site\/content\/docs\/guidelines\/logging\.md:20:10 {2}\[\[LOG-077\]\] refers to a rule that does not exist/,
+  },
+  {
+    name: 'configuration: a wrong value',
+    files: (read) => ({ 'archbook.config.ts': read('archbook.config.ts').replace("url: 'https://example.org/acme/fixture'", "url: 'ftp:/nowhere'") }),
+    message: /archbook\.config\.ts: the configuration is not valid:\n {2}- repository\.url: /,
+  },
+];
+
+describe('bad input never ships', () => {
+  let built = '';
+  let builtFingerprint = '';
+
+  before(async () => {
+    const first = await buildFixture('minimal');
+    assert.equal(first.code, 0, first.output);
+    built = first.root;
+    builtFingerprint = fingerprint(first.outDir);
+  });
+
+  for (const badInput of cases) {
+    it(`${badInput.name}: exits non-zero with file:line and leaves dist/ untouched`, async () => {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-bad-'));
+      cpSync(built, root, { recursive: true });
+      const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+      for (const [file, content] of Object.entries(badInput.files(read))) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), content);
+      }
+      const build = await buildFixture('minimal', { reuseRoot: root });
+      assert.notEqual(build.code, 0, 'the build must fail');
+      assert.match(build.output, badInput.message);
+      assert.equal(fingerprint(build.outDir), builtFingerprint, 'dist/ changed');
+    });
+  }
+});

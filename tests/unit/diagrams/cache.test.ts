@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cacheKey, openSvgCache } from '../../../scripts/diagrams/cache.ts';
+
+const base = {
+  text: '@startuml\nA -> B\n@enduml\n',
+  includes: [{ file: 'diagrams/s.iuml', text: 'x' }],
+  renderer: 'plantuml 1.2026.8',
+};
+
+describe('cacheKey', () => {
+  it('is stable for the same input, whatever the order of includes', () => {
+    const two = [...base.includes, { file: 'diagrams/t.iuml', text: 'y' }];
+    assert.equal(cacheKey({ ...base, includes: two }), cacheKey({ ...base, includes: [...two].reverse() }));
+  });
+
+  it('changes with the source, any included file, the renderer', () => {
+    const key = cacheKey(base);
+    assert.notEqual(cacheKey({ ...base, text: `${base.text} ` }), key);
+    assert.notEqual(cacheKey({ ...base, includes: [{ file: 'diagrams/s.iuml', text: 'x2' }] }), key);
+    assert.notEqual(cacheKey({ ...base, renderer: 'plantuml 1.2026.9' }), key);
+  });
+});
+
+describe('openSvgCache', () => {
+  it('stores entries whole and reads them back; a miss is undefined', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-cache-')), 'nested');
+    const cache = openSvgCache(dir);
+    assert.equal(cache.get('abc'), undefined);
+    cache.set('abc', '<svg/>');
+    assert.equal(cache.get('abc'), '<svg/>');
+    assert.deepEqual(readdirSync(dir), ['abc.svg']);
+  });
+});

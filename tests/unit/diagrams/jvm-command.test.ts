@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { plantumlPipeCommand } from '../../../scripts/diagrams/jvm-command.ts';
+
+describe('plantumlPipeCommand', () => {
+  const command = plantumlPipeCommand('/x/plantuml.jar', '__D__');
+
+  it('sets the sandbox profile before -jar and in the environment', () => {
+    const jar = command.args.indexOf('-jar');
+    assert.ok(command.args.indexOf('-DPLANTUML_SECURITY_PROFILE=SANDBOX') < jar);
+    assert.equal(command.args[jar + 1], '/x/plantuml.jar');
+    assert.deepEqual(command.env, { PLANTUML_SECURITY_PROFILE: 'SANDBOX' });
+  });
+
+  it('keeps the source out of the SVG and errors in band, in pipe mode', () => {
+    for (const flag of ['-tsvg', '-nometadata', '--no-error-image', '-pipe', '-pipeNoStderr', '-stdrpt:2']) {
+      assert.ok(command.args.includes(flag), flag);
+    }
+    assert.deepEqual(command.args.slice(-2), ['-pipedelimitor', '__D__']);
+    assert.match(command.outputFlags, /SANDBOX -tsvg -nometadata/);
+  });
+});

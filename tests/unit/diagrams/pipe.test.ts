@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import { describe, it } from 'node:test';
+import { PipeError, startPipe } from '../../../scripts/diagrams/pipe.ts';
+
+const delimiter = '__DELIM__';
+
+/**
+ * A stand-in for PlantUML's pipe mode: reads @start…@end blocks from stdin and answers each with an SVG
+ * naming the block's second line, then the delimiter. Modes: `split` writes each answer in two chunks,
+ * `die` exits with a message on stderr at the second block, `hang` stops answering at a `slow` block.
+ */
+const fake = `
+const [mode, delimiter] = process.argv.slice(1);
+let buffer = '', count = 0, hung = false, out = '', writing = false;
+const flush = () => {
+  if (writing || out === '') return;
+  writing = true;
+  const piece = out.slice(0, 7);
+  out = out.slice(7);
+  process.stdout.write(piece);
+  setTimeout(() => { writing = false; flush(); }, 2);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  buffer += chunk;
+  let end;
+  while ((end = buffer.indexOf('@enduml\\n')) !== -1) {
+    const block = buffer.slice(0, end);
+    buffer = buffer.slice(end + 8);
+    count += 1;
+    const name = block.split('\\n')[1];
+    if (mode === 'die' && count === 2) { process.stderr.write('Exception in thread main: boom\\n'); process.exit(3); }
+    if (mode === 'hang' && name === 'slow') hung = true;
+    if (hung) continue;
+    const reply = '<svg>' + name + '</svg>' + delimiter + '\\n';
+    if (mode === 'split') { out += reply; flush(); }
+    else process.stdout.write(reply);
+  }
+});
+`;
+
+function start(mode: string, timeoutMs = 5000) {
+  return startPipe({
+    command: process.execPath,
+    args: ['-e', fake, mode, delimiter],
+    env: process.env,
+    cwd: os.tmpdir(),
+    delimiter,
+    timeoutMs,
+  });
+}
+
+const diagram = (name: string) => `@startuml\n${name}\n@enduml\n`;
+
+describe('startPipe', () => {
+  it('answers requests first in, first out, also when replies arrive in pieces', async () => {
+    const pipe = start('split');
+    const replies = await Promise.all(['a', 'b', 'c'].map((name) => pipe.request(diagram(name))));
+    assert.deepEqual(replies, ['<svg>a</svg>', '<svg>b</svg>', '<svg>c</svg>']);
+    await pipe.close();
+    assert.equal(pipe.alive, false);
+  });
+
+  it('rejects every pending request with stderr when the process exits', async () => {
+    const pipe = start('die');
+    const results = await Promise.allSettled(['a', 'b', 'c'].map((name) => pipe.request(diagram(name))));
+    assert.equal(results[0]?.status, 'fulfilled');
+    for (const result of results.slice(1)) {
+      assert.equal(result.status, 'rejected');
+      const error: unknown = result.reason;
+      assert.ok(error instanceof PipeError);
+      assert.match(error.message, /exited \(code 3\)/);
+      assert.match(error.stderr, /boom/);
+    }
+    await assert.rejects(pipe.request(diagram('d')), /not running/);
+  });
+
+  it('rejects when the command cannot start', async () => {
+    const pipe = startPipe({
+      command: '/nonexistent/java',
+      args: [],
+      env: process.env,
+      cwd: os.tmpdir(),
+      delimiter,
+      timeoutMs: 1000,
+    });
+    await assert.rejects(
+      pipe.request(diagram('a')),
+      (error: unknown) => error instanceof PipeError && /could not start/.test(error.message),
+    );
+    await pipe.close();
+  });
+
+  it('times out a request that gets no answer, and stops the ones behind it', async () => {
+    const pipe = start('hang', 300);
+    const results = await Promise.allSettled([
+      pipe.request(diagram('a')),
+      pipe.request(diagram('slow')),
+      pipe.request(diagram('c')),
+    ]);
+    assert.equal(results[0].status, 'fulfilled');
+    const slow = results[1] as PromiseRejectedResult;
+    const behind = results[2] as PromiseRejectedResult;
+    assert.equal((slow.reason as PipeError).reason, 'timeout');
+    assert.equal((behind.reason as PipeError).reason, 'stopped');
+    await pipe.close();
+  });
+});

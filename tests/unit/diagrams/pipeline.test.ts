@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { parseArchbookConfig } from '../../../scripts/config/parse.ts';
+import { findJava } from '../../../scripts/diagrams/java.ts';
+import { diagramId } from '../../../scripts/diagrams/embeds.ts';
+import { createDiagramPipeline } from '../../../scripts/diagrams/pipeline.ts';
+
+const engineRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const skip = findJava(process.env) === undefined ? 'Java is not installed' : false;
+const config = parseArchbookConfig({ title: 'T', description: 'D', repository: { url: 'https://example.org/x' } });
+
+/** A content root with a shared style, two diagrams including it, one that does not, and a page. */
+function site(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-pipeline-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  write('diagrams/_shared/style.iuml', 'skinparam shadowing false\n');
+  write('diagrams/a.puml', '@startuml\n!include _shared/style.iuml\nA -> B\n@enduml\n');
+  write('diagrams/sub/b.puml', '@startuml\n!include ../_shared/style.iuml\nC -> D\n@enduml\n');
+  write('diagrams/c.puml', '@startuml\nE -> F\n@enduml\n');
+  write(
+    'site/content/docs/page.md',
+    '---\ntitle: Page\n---\n\n::diagram[A]{src="a.puml"}\n\n```plantuml\n@startuml\nX -> Y\n@enduml\n```\n',
+  );
+  return root;
+}
+
+function pipeline(root: string) {
+  return createDiagramPipeline({ root, engineRoot, docsDir: 'site/content/docs', config, env: process.env });
+}
+
+describe('diagramId', () => {
+  it('normalises a src attribute', () => {
+    assert.equal(diagramId('./mills-planner/component.puml'), 'mills-planner/component');
+    assert.equal(diagramId('a/../b.puml'), 'b');
+  });
+});
+
+describe('createDiagramPipeline', { skip }, () => {
+  it('renders everything once in one JVM, then nothing on a warm rebuild', async () => {
+    const root = site();
+    const cold = pipeline(root);
+    assert.deepEqual(await cold.refresh(), { total: 4, rendered: 4, cached: 0 });
+    assert.equal(cold.stats().jvmStarts, 1);
+    assert.deepEqual(
+      cold.entries().map((entry) => entry.id),
+      ['a', 'c', 'sub/b'],
+    );
+    assert.deepEqual(
+      cold.entry('a.puml')?.embeds.map((embed) => [embed.page, embed.line]),
+      [['site/content/docs/page.md', 5]],
+    );
+    assert.deepEqual(cold.entry('sub/b.puml')?.includes, ['diagrams/_shared/style.iuml']);
+    const fingerprint = cold.fingerprint;
+    await cold.close();
+
+    const warm = pipeline(root);
+    assert.deepEqual(await warm.refresh(), { total: 4, rendered: 0, cached: 4 });
+    assert.equal(warm.stats().jvmStarts, 0);
+    assert.equal(warm.fingerprint, fingerprint);
+    await warm.close();
+  });
+
+  it('re-renders exactly the includers of an edited file', async () => {
+    const root = site();
+    const first = pipeline(root);
+    await first.refresh();
+    await first.close();
+    writeFileSync(
+      path.join(root, 'diagrams/_shared/style.iuml'),
+      'skinparam shadowing false\nskinparam roundCorner 4\n',
+    );
+    const second = pipeline(root);
+    assert.deepEqual(await second.refresh(), { total: 4, rendered: 2, cached: 2 });
+    await second.close();
+  });
+
+  it('keeps the last good state, and caches nothing, when a diagram fails', async () => {
+    const root = site();
+    const diagrams = pipeline(root);
+    await diagrams.refresh();
+    const cached = readdirSync(path.join(root, '.archbook/diagrams')).length;
+    writeFileSync(path.join(root, 'diagrams/c.puml'), '@startuml\nE -> F\nnot plantuml at all\n@enduml\n');
+    await assert.rejects(diagrams.refresh(), /diagrams\/c\.puml:3 {2}PlantUML: Syntax Error\?/);
+    assert.equal(readdirSync(path.join(root, '.archbook/diagrams')).length, cached);
+    assert.equal(diagrams.entries().length, 3);
+    await diagrams.close();
+  });
+
+  it('reports a directive naming a diagram that does not exist at its position', async () => {
+    const root = site();
+    writeFileSync(
+      path.join(root, 'site/content/docs/other.md'),
+      '---\ntitle: Other\n---\n\nText\n\n  ::diagram[X]{src="nope.puml"}\n',
+    );
+    const diagrams = pipeline(root);
+    await assert.rejects(
+      diagrams.refresh(),
+      /site\/content\/docs\/other\.md:7:3 {2}diagrams\/nope\.puml does not exist .*\[DiagramUnknown\]/,
+    );
+    await diagrams.close();
+  });
+});

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parseSpecFile, readSpecFiles, specName } from '../../../scripts/openapi/spec-files.ts';
+
+/** Writes files into a new temporary content root. */
+function contentRoot(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-specs-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('spec files', () => {
+  it('reads the openapi or swagger version of a top-level document', () => {
+    assert.deepEqual(parseSpecFile('openapi: 3.1.0\ninfo: {}\n', 'a.yaml'), { version: '3.1.0', findings: [] });
+    assert.deepEqual(parseSpecFile('{"swagger": "2.0"}', 'a.json'), { version: '2.0', findings: [] });
+    assert.deepEqual(parseSpecFile('type: object\n', 'a.yaml'), { version: undefined, findings: [] });
+  });
+
+  it('reports invalid YAML with file:line:col', () => {
+    const { findings } = parseSpecFile('openapi: 3.1.0\npaths:\n  /a:\n    get: [\n', 'specs/a.yaml');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.code, 'SpecYamlInvalid');
+    assert.equal(findings[0]?.location.file, 'specs/a.yaml');
+    assert.equal(findings[0]?.location.line, 5);
+    assert.match(findings[0]?.message ?? '', /^not valid YAML: /);
+  });
+
+  it('reports invalid JSON as JSON', () => {
+    const { findings } = parseSpecFile('{\n  "openapi": "3.0.3",\n  "info": {,\n}\n', 'specs/b.json');
+    assert.equal(findings[0]?.code, 'SpecJsonInvalid');
+    assert.equal(findings[0]?.location.line, 3);
+  });
+
+  it('derives the URL name from the file name', () => {
+    assert.equal(specName('specs/mills-planner.yaml'), 'mills-planner');
+    assert.equal(specName('specs/Legacy Store.yml'), 'legacy-store');
+  });
+
+  it('publishes top-level documents only; fragments live in subfolders', () => {
+    const root = contentRoot({
+      'specs/orders.yaml': 'openapi: 3.1.0\n',
+      'specs/legacy.json': '{"swagger": "2.0"}',
+      'specs/notes.yaml': 'owner: team\n',
+      'specs/orders/schemas/Order.yaml': 'openapi: 3.1.0\n',
+      'specs/README.md': '# not a spec',
+    });
+    const files = readSpecFiles(root, 'specs');
+    assert.deepEqual(
+      files.specs.map((spec) => [spec.name, spec.file, spec.version]),
+      [
+        ['legacy', 'specs/legacy.json', '2.0'],
+        ['orders', 'specs/orders.yaml', '3.1.0'],
+      ],
+    );
+    assert.deepEqual(files.skipped, ['specs/notes.yaml']);
+    assert.equal(files.files.length, 4);
+    assert.deepEqual(files.findings, []);
+  });
+
+  it('checks the syntax of fragments too', () => {
+    const root = contentRoot({ 'specs/a.yaml': 'openapi: 3.1.0\n', 'specs/a/b.yaml': 'x: [\n' });
+    assert.equal(readSpecFiles(root, 'specs').findings[0]?.location.file, 'specs/a/b.yaml');
+  });
+
+  it('fails when two files would publish the same URL', () => {
+    const root = contentRoot({ 'specs/orders.yaml': 'openapi: 3.1.0\n', 'specs/Orders.json': '{"openapi": "3.0.3"}' });
+    const { findings } = readSpecFiles(root, 'specs');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.code, 'SpecNameDuplicate');
+    assert.match(findings[0]?.message ?? '', /would both be published at \/api\/orders\//);
+  });
+
+  it('treats a missing specs folder as no specs', () => {
+    assert.deepEqual(readSpecFiles(contentRoot({}), 'specs'), { specs: [], files: [], skipped: [], findings: [] });
+  });
+});
