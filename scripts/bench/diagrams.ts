@@ -107,7 +107,7 @@ export async function runDiagramBench(
       `  Pipeline (one JVM, pipe mode, cold cache): ${pipelineMs.toFixed(1).padStart(7)} ms per diagram (${cold.stats().jvmStarts} JVM)`,
     );
     const ratio = perJvmMs / pipelineMs;
-    write(`  Speed-up: ${ratio.toFixed(1)}x`);
+    write(`  Speed-up: ${ratio.toFixed(1)}x (target at least 10x: ${ratio >= 10 ? 'met' : 'NOT met'})`);
 
     const warm = createDiagramPipeline(options);
     const warmStart = performance.now();

@@ -38,7 +38,9 @@ export function sha256(text: string): string {
  */
 export interface SvgCache {
   readonly dir: string;
+  /** The cached SVG of a key, or undefined when there is none. */
   get(key: string): string | undefined;
+  /** Stores the SVG of a key (temporary file, then rename). */
   set(key: string, svg: string): void;
 }
 

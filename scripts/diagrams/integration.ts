@@ -66,5 +66,8 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
 }
 
 function report(logger: AstroIntegrationLogger, summary: RefreshSummary): void {
-  logger.info(`${summary.total} diagram(s) ready: ${summary.rendered} rendered, ${summary.cached} from the cache`);
+  const jvm = summary.jvmStarts === 1 ? '1 JVM' : `${summary.jvmStarts} JVMs`;
+  logger.info(
+    `${summary.total} diagram(s) ready: ${summary.rendered} rendered, ${summary.cached} from the cache (${jvm} started)`,
+  );
 }

@@ -52,10 +52,14 @@ export function createLocalRenderer(options: LocalRendererOptions): DiagramRende
     }
     return pipe;
   };
+  // A JVM that failed to start (no sandbox, bad Java) is not retried: every render gets that one error. One
+  // that died later is restarted once, by the first caller to notice.
   const pipe = async (): Promise<Pipe> => {
-    const current = started ? await started.catch(() => undefined) : undefined;
-    if (current?.alive) return current;
-    started = start();
+    started ??= start();
+    const attempt = started;
+    const current = await attempt;
+    if (current.alive) return current;
+    if (started === attempt) started = start();
     return started;
   };
   const attempt = async (text: string): Promise<string> => (await pipe()).request(text);

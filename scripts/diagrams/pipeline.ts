@@ -25,6 +25,8 @@ export interface RefreshSummary {
   readonly total: number;
   readonly rendered: number;
   readonly cached: number;
+  /** JVMs started: 1 on a cold build, 0 when everything came from the cache. */
+  readonly jvmStarts: number;
 }
 
 /** What the pipeline needs from the build. */
@@ -63,9 +65,11 @@ export interface DiagramPipeline {
   failures(): readonly string[];
   /** The diagram file `src` (relative to the diagrams folder, with extension) names, if there is one. */
   entry(src: string): DiagramEntry | undefined;
+  /** Every diagram file known since the last `refresh()`. */
   entries(): readonly DiagramEntry[];
   /** Renders one fence (normally from the cache filled by `refresh`). @throws ArchbookError with file:line */
   renderFence(fence: DiagramFence): Promise<RenderedDiagram>;
+  /** Stops the renderer (for the local one, its JVM); call once the build or dev server is done. */
   close(): Promise<void>;
 }
 
@@ -89,7 +93,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   };
   let entries = new Map<string, DiagramEntry>();
   let fingerprint = '';
-  let running: Promise<RefreshSummary> = Promise.resolve({ total: 0, rendered: 0, cached: 0 });
+  let running: Promise<RefreshSummary> = Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 });
   let failures: string[] = [];
 
   const refreshOnce = async (): Promise<RefreshSummary> => {
@@ -121,7 +125,12 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     entries = next;
     fingerprint = sha256(JSON.stringify([context.renderer.id, results.map((result) => result?.key ?? '')]));
     failures = [];
-    return { total: jobs.length, rendered: stats.rendered - before.rendered, cached: stats.cached - before.cached };
+    return {
+      total: jobs.length,
+      rendered: stats.rendered - before.rendered,
+      cached: stats.cached - before.cached,
+      jvmStarts: stats.jvmStarts - before.jvmStarts,
+    };
   };
 
   return {

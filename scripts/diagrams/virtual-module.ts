@@ -22,10 +22,15 @@ export function diagramsVirtualModule(
   };
 }
 
-/** Makes every environment of the dev server load `virtual:archbook/diagrams` again. */
+/**
+ * Makes every environment of the dev server load `virtual:archbook/diagrams` again, and recompile MDX pages
+ * (which Vite compiles once, with the diagrams inlined; Markdown pages are re-rendered by the content layer).
+ */
 export function invalidateDiagramsModule(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
-    const module = environment.moduleGraph.getModuleById(resolvedId);
-    if (module) environment.moduleGraph.invalidateModule(module);
+    const graph = environment.moduleGraph;
+    for (const module of graph.idToModuleMap.values()) {
+      if (module.id === resolvedId || module.id?.split('?')[0]?.endsWith('.mdx')) graph.invalidateModule(module);
+    }
   }
 }

@@ -60,7 +60,7 @@ describe('astro dev', () => {
     await waitFor(`${origin}/guidelines/flows/`, /Orders API/, 30_000);
     await waitFor(`${origin}/diagrams/flows/order/`, /Orders API/, 10_000);
     await waitFor(`${origin}/diagrams/flows/order.svg`, /Orders API/, 10_000);
-    assert.match(output, /3 diagram\(s\) ready: 1 rendered, 2 from the cache/);
+    assert.match(output, /3 diagram\(s\) ready: 1 rendered, 2 from the cache \(0 JVMs started\)/);
   });
 
   it('logs a broken diagram with file:line and keeps serving the last good picture', async () => {

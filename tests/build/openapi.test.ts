@@ -67,7 +67,7 @@ describe('API reference', () => {
     const create = read(build, 'api/mills-planner/operations/createperiod/index.html');
     assert.match(create, /Request Body/);
     assert.match(create, /48000\.000/, 'request example');
-    assert.match(create, /\/problems\/validation/, 'response example');
+    assert.match(create, /invalid_request/, 'response example');
     assert.ok(existsSync(path.join(build.outDir, 'api/mills-planner/webhooks/periodapprovedwebhook/index.html')));
   });
 
@@ -166,12 +166,12 @@ describe('API spec problems stop the build', () => {
 
   it('fails with file:line on invalid YAML', async () => {
     const root = demoRoot();
-    edit(root, 'specs/mills-planner/schemas/FieldViolation.yaml', (s) =>
-      s.replace('  field:\n    type: string', '  field: {type: string\n    type: string'),
+    edit(root, 'specs/mills-planner/schemas/FieldError.yaml', (s) =>
+      s.replace('  msg:\n    type: string', '  msg: {type: string\n    type: string'),
     );
     const build = await buildFixture('openapi-demo', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /specs\/mills-planner\/schemas\/FieldViolation\.yaml:\d+:\d+ {2}not valid YAML: /);
+    assert.match(build.output, /specs\/mills-planner\/schemas\/FieldError\.yaml:\d+:\d+ {2}not valid YAML: /);
     assert.match(build.output, /\[SpecYamlInvalid\]/);
     assert.equal(existsSync(build.outDir), false);
   });
@@ -203,6 +203,6 @@ describe('API reference under a base path', () => {
     const overview = read(build, 'api/mills-planner/index.html');
     assert.match(overview, /<a href="\/handbook\/api\/mills-planner\/mills-planner\.yaml">/);
     assert.match(overview, /href="\/handbook\/guidelines\/http-api\/"/);
-    assert.match(overview, /href="\/handbook\/api\/mills-planner\/schemas\/problem\/"/);
+    assert.match(overview, /href="\/handbook\/api\/mills-planner\/schemas\/error\/"/);
   });
 });

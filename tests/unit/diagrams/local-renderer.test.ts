@@ -101,3 +101,23 @@ describe('createLocalRenderer', { skip }, () => {
     assert.ok(!outcome.svg.includes(secret));
   });
 });
+
+describe('a JVM that cannot start', () => {
+  it('is started once, and every render gets its error', async () => {
+    let starts = 0;
+    const renderer = createLocalRenderer({
+      java: '/nonexistent/java',
+      jar,
+      env: process.env,
+      timeoutMs: 5000,
+      onStart: () => (starts += 1),
+    });
+    const results = await Promise.allSettled([1, 2, 3].map(() => renderer.render('@startuml\nA -> B\n@enduml\n')));
+    assert.equal(starts, 1);
+    for (const result of results) {
+      assert.equal(result.status, 'rejected');
+      assert.match(String(result.reason), /PlantUML failed: could not start \/nonexistent\/java/);
+    }
+    await renderer.close();
+  });
+});

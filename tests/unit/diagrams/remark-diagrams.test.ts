@@ -28,7 +28,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     diagramsRoot: '/repo/diagrams',
     notice: undefined,
     stats: () => ({ rendered: 0, cached: 0, jvmStarts: 0 }),
-    refresh: () => Promise.resolve({ total: 0, rendered: 0, cached: 0 }),
+    refresh: () => Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 }),
     recordFailure: (message) => void failures.push(message),
     failures: () => failures,
     entry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),

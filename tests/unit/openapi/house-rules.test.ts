@@ -8,9 +8,9 @@ describe('house rules in redocly.yaml', () => {
       'extends: [recommended]\nrules:\n  info-license: warn\n  rule/API-001-decimal:\n    subject: {type: Schema}\n  rule/XYZ-009-other:\n    subject: {type: Schema}\n';
     const findings = findUnknownHouseRules(source, 'redocly.yaml', new Set(['API-001']));
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]?.code, 'SpecHouseRuleUnknown');
-    assert.deepEqual(findings[0]?.location, { file: 'redocly.yaml', line: 6, column: 3 });
-    assert.match(findings[0]?.message ?? '', /rule\/XYZ-009-other checks rule XYZ-009/);
+    assert.equal(findings.at(0)?.code, 'SpecHouseRuleUnknown');
+    assert.deepEqual(findings.at(0)?.location, { file: 'redocly.yaml', line: 6, column: 3 });
+    assert.match(findings.at(0)?.message ?? '', /rule\/XYZ-009-other checks rule XYZ-009/);
   });
 
   it('reports each unknown ID once', () => {

@@ -67,15 +67,18 @@ describe('lint report', () => {
       ['SpecLintProblem'],
     );
     assert.equal(outcome?.warnings.length, 1);
-    assert.match(outcome?.warnings[0]?.hint ?? '', /see https:\/\/redocly\.com\/docs\/cli\/rules\/oas\/info-license/);
+    assert.match(
+      outcome?.warnings.at(0)?.hint ?? '',
+      /see https:\/\/redocly\.com\/docs\/cli\/rules\/oas\/info-license/,
+    );
   });
 
   it('names an unresolved $ref, without the absolute content root', () => {
     const message = "Can't resolve $ref: ENOENT: no such file or directory '/work/handbook/specs/parts/missing.yaml'";
     const outcome = readLintReport(report(problem('no-unresolved-refs', 'error', message, 15, 17)), context);
-    assert.equal(outcome?.errors[0]?.code, 'SpecRefUnresolved');
-    assert.match(outcome?.errors[0]?.message ?? '', /no such file or directory 'specs\/parts\/missing\.yaml'/);
-    assert.deepEqual(outcome?.errors[0]?.location, { file: 'specs/a.yaml', line: 15, column: 17 });
+    assert.equal(outcome?.errors.at(0)?.code, 'SpecRefUnresolved');
+    assert.match(outcome?.errors.at(0)?.message ?? '', /no such file or directory 'specs\/parts\/missing\.yaml'/);
+    assert.deepEqual(outcome?.errors.at(0)?.location, { file: 'specs/a.yaml', line: 15, column: 17 });
   });
 
   it('reads one report per API, written back to back', () => {
@@ -126,6 +129,10 @@ describe('lint report', () => {
   it('reads a file Redocly could not parse', () => {
     const stderr =
       'Failed to parse API description at specs/b.yaml:\n\n  - deficient indentation in "/work/handbook/specs/b.yaml" (8:1)\n';
-    assert.deepEqual(readRedoclyFailures(stderr, context)[0]?.location, { file: 'specs/b.yaml', line: 8, column: 1 });
+    assert.deepEqual(readRedoclyFailures(stderr, context).at(0)?.location, {
+      file: 'specs/b.yaml',
+      line: 8,
+      column: 1,
+    });
   });
 });

@@ -47,10 +47,10 @@ paths:
             application/json:
               schema:
                 $ref: '#/components/schemas/Thing'
-        '400':
+        '422':
           description: Bad request
           content:
-            application/json:
+            text/plain:
               schema:
                 type: object
                 properties:

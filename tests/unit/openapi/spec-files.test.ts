@@ -25,16 +25,16 @@ describe('spec files', () => {
   it('reports invalid YAML with file:line:col', () => {
     const { findings } = parseSpecFile('openapi: 3.1.0\npaths:\n  /a:\n    get: [\n', 'specs/a.yaml');
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]?.code, 'SpecYamlInvalid');
-    assert.equal(findings[0]?.location.file, 'specs/a.yaml');
-    assert.equal(findings[0]?.location.line, 5);
-    assert.match(findings[0]?.message ?? '', /^not valid YAML: /);
+    assert.equal(findings.at(0)?.code, 'SpecYamlInvalid');
+    assert.equal(findings.at(0)?.location.file, 'specs/a.yaml');
+    assert.equal(findings.at(0)?.location.line, 5);
+    assert.match(findings.at(0)?.message ?? '', /^not valid YAML: /);
   });
 
   it('reports invalid JSON as JSON', () => {
     const { findings } = parseSpecFile('{\n  "openapi": "3.0.3",\n  "info": {,\n}\n', 'specs/b.json');
-    assert.equal(findings[0]?.code, 'SpecJsonInvalid');
-    assert.equal(findings[0]?.location.line, 3);
+    assert.equal(findings.at(0)?.code, 'SpecJsonInvalid');
+    assert.equal(findings.at(0)?.location.line, 3);
   });
 
   it('derives the URL name from the file name', () => {
@@ -65,15 +65,15 @@ describe('spec files', () => {
 
   it('checks the syntax of fragments too', () => {
     const root = contentRoot({ 'specs/a.yaml': 'openapi: 3.1.0\n', 'specs/a/b.yaml': 'x: [\n' });
-    assert.equal(readSpecFiles(root, 'specs').findings[0]?.location.file, 'specs/a/b.yaml');
+    assert.equal(readSpecFiles(root, 'specs').findings.at(0)?.location.file, 'specs/a/b.yaml');
   });
 
   it('fails when two files would publish the same URL', () => {
     const root = contentRoot({ 'specs/orders.yaml': 'openapi: 3.1.0\n', 'specs/Orders.json': '{"openapi": "3.0.3"}' });
     const { findings } = readSpecFiles(root, 'specs');
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]?.code, 'SpecNameDuplicate');
-    assert.match(findings[0]?.message ?? '', /would both be published at \/api\/orders\//);
+    assert.equal(findings.at(0)?.code, 'SpecNameDuplicate');
+    assert.match(findings.at(0)?.message ?? '', /would both be published at \/api\/orders\//);
   });
 
   it('treats a missing specs folder as no specs', () => {
