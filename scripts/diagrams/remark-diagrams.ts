@@ -23,8 +23,9 @@ export interface RemarkDiagramsOptions {
  * before pages render; a fence edited in dev is rendered on demand through the same renderer. An unknown
  * `src` or a bad fence fails the file at its position.
  *
- * `fingerprint` is enumerable on purpose: Astro hashes the Markdown options into its content-cache key, so
- * pages that embed a diagram are rendered again when any diagram changes although their own text did not.
+ * The options carry the pipeline, whose `fingerprint` getter is enumerable on purpose: Astro hashes the
+ * Markdown options into the key of its content cache, so pages that embed a diagram are rendered again when
+ * any diagram changes although their own text did not.
  */
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
   const { diagrams, base, root } = options;
