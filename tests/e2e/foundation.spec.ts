@@ -6,7 +6,7 @@ test.describe('the handbook shell', () => {
     await page.goto(site.url());
     await expect(page.locator('h1')).toHaveText(/Handbook/);
     await expect(page.getByRole('heading', { name: 'What this handbook holds' })).toBeVisible();
-    const guidelines = page.getByRole('link', { name: 'Read the guidelines' });
+    const guidelines = page.getByRole('link', { name: 'Read the guidelines', exact: true });
     await guidelines.click();
     await expect(page).toHaveURL(new RegExp(`${site.base}guidelines/$`));
     await expect(page.locator('h1')).toBeVisible();
@@ -29,7 +29,7 @@ test.describe('the handbook shell', () => {
     const term = /\b[a-z]{7,}\b/i.exec(rule?.title ?? '')?.[0] ?? 'handbook';
     await page.goto(site.url('guidelines/'));
     await page.getByRole('button', { name: 'Search' }).first().click();
-    const input = page.getByRole('dialog').getByRole('searchbox');
+    const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
     await input.fill(term);
     const result = page.locator('.pagefind-ui__result-link').first();
     await expect(result).toBeVisible({ timeout: 15_000 });
@@ -38,11 +38,13 @@ test.describe('the handbook shell', () => {
     await expect(page.locator('main')).toContainText(new RegExp(term, 'i'));
   });
 
-  test('an unknown address shows the 404 page inside the handbook layout', async ({ page, site }) => {
+  test('an unknown address shows the 404 page with the handbook header and search', async ({ page, site }) => {
     const response = await page.goto(site.url('no/such/page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('404');
-    await expect(page.locator('nav[aria-label="Main"]')).toBeAttached();
+    const home = page.locator('header a.site-title');
+    await expect(home).toHaveAttribute('href', site.base);
+    await expect(page.getByRole('button', { name: 'Search' }).first()).toBeVisible();
   });
 
   test('every same-origin link and asset on the landing page stays under the base path', async ({ page, site }) => {

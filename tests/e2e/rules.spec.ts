@@ -80,7 +80,7 @@ test.describe('rules', () => {
     await page.goto(site.url('rules/'));
     for (const query of [rule.id, rule.title.split(' ').slice(0, 5).join(' ')]) {
       await page.getByRole('button', { name: 'Search' }).first().click();
-      const input = page.getByRole('dialog').getByRole('searchbox');
+      const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
       await input.fill(query);
       const hit = page.locator(`.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`);
       await expect(hit.first()).toBeAttached({ timeout: 15_000 });
