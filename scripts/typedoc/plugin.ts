@@ -62,8 +62,8 @@ export async function typeDocReference({
         const problems: string[] = [];
         // starlight-typedoc writes into <srcDir>/content/docs; the docs collection is the content root's.
         const srcDir = pathToFileURL(`${path.join(root, path.dirname(path.dirname(docsDir)))}${path.sep}`);
-        const base = params.astroConfig.base.endsWith('/') ? params.astroConfig.base : `${params.astroConfig.base}/`;
-        const sidebarInput = { label, docsRoot: path.join(root, docsDir), base, output: referenceOutput };
+        // Starlight prefixes root-relative sidebar links with the site's base itself.
+        const sidebarInput = { label, docsRoot: path.join(root, docsDir), base: '/', output: referenceOutput };
         try {
           await inner.hooks['config:setup']?.({
             ...params,
