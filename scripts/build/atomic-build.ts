@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot, engineRoot } from '../paths.ts';
+import { contentRoot, engineRoot, workDir } from '../paths.ts';
 import { postBuildChecks } from './post-build-checks.ts';
 
 /** Options of {@link runAtomicBuild}. */
@@ -54,8 +54,13 @@ function swapInto(stagingDir: string, outDir: string): void {
 function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const astro = path.join(engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve) => {
+    // Astro writes its prerender chunks to <working folder>/.astro/.prerender when the output folder lies
+    // outside the working folder. A working folder of its own per build, inside the engine (so the chunks
+    // still resolve the engine's node_modules), keeps concurrent builds from overwriting each other.
+    const workingDir = path.join(engineRoot, workDir, `astro-build-${process.pid}`);
+    mkdirSync(workingDir, { recursive: true });
     const child = spawn(process.execPath, [astro, 'build', '--root', engineRoot], {
-      cwd: engineRoot,
+      cwd: workingDir,
       stdio: 'inherit',
       env: {
         ...env,
@@ -70,7 +75,10 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> 
       process.stderr.write(`archbook: could not start Astro: ${error.message}\n`);
       resolve(1);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => {
+      rmSync(workingDir, { recursive: true, force: true });
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -23,7 +23,11 @@ test.describe('accessibility', () => {
           });
         }
         await page.goto(site.url(type.path));
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme, { timeout: 5000 }).catch(() => undefined);
+        if (type.name !== 'rule permalink') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // Expressive Code makes overflowing code blocks focusable from a ResizeObserver; let it run first.
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+        );
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const blocking = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
