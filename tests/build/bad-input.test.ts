@@ -57,6 +57,29 @@ const cases: BadInput[] = [
     message: /site\/content\/docs\/guidelines\/logging\.md:20:10 {2}\[\[LOG-077\]\] refers to a rule that does not exist/,
   },
   {
+    name: 'diagram: a PlantUML syntax error',
+    files: () => ({ 'diagrams/broken.puml': '@startuml\nAlice -> Bob: hello\nthis is not plantuml ((\n@enduml\n' }),
+    message: /diagrams\/broken\.puml:3 {2}PlantUML: Syntax Error\?/,
+  },
+  {
+    name: 'diagram: an include outside the diagrams folder',
+    files: () => ({ 'diagrams/escape.puml': '@startuml\n!include ../archbook.config.ts\nAlice -> Bob\n@enduml\n' }),
+    message: /diagrams\/escape\.puml:2:1 {2}\.\.\/archbook\.config\.ts resolves outside the diagrams folder/,
+  },
+  {
+    name: 'spec: YAML that does not parse',
+    files: () => ({ 'specs/broken.yaml': 'openapi: 3.1.0\ninfo:\n  title: Broken\n  version: 1.0.0\n paths: {}\n' }),
+    message: /specs\/broken\.yaml:5:1 {2}not valid YAML/,
+  },
+  {
+    name: 'spec: a $ref that does not resolve',
+    files: () => ({
+      'specs/dangling.yaml':
+        "openapi: 3.1.0\ninfo:\n  title: Dangling\n  version: 1.0.0\n  license: { name: MIT, identifier: MIT }\nservers:\n  - url: https://example.org\npaths:\n  /things:\n    get:\n      operationId: listThings\n      summary: List things\n      responses:\n        '200':\n          description: Things\n          content:\n            application/json:\n              schema:\n                $ref: './schemas/missing.yaml'\n",
+    }),
+    message: /specs\/dangling\.yaml:19:\d+ {2}Can't resolve \$ref/,
+  },
+  {
     name: 'configuration: a wrong value',
     files: (read) => ({ 'archbook.config.ts': read('archbook.config.ts').replace("url: 'https://example.org/acme/fixture'", "url: 'ftp:/nowhere'") }),
     message: /archbook\.config\.ts: the configuration is not valid:\n {2}- repository\.url: /,
