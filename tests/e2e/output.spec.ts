@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/site.ts';
 import { builtSite } from './support/site.ts';
+import { readPublishedRules } from './support/rules.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -40,5 +41,40 @@ test.describe('the built output', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+test.describe('every published rule', () => {
+  test('has a unique well-formed ID, a permalink page, and a URL that lands on its anchor', () => {
+    const rules = readPublishedRules();
+    expect(rules.length).toBeGreaterThan(0);
+    const ids = new Set<string>();
+    const problems: string[] = [];
+    for (const rule of rules) {
+      if (!/^[A-Z]{2,6}-[0-9]{3}$/.test(rule.id)) problems.push(`${rule.id}: malformed ID`);
+      if (ids.has(rule.id)) problems.push(`${rule.id}: duplicate ID`);
+      ids.add(rule.id);
+      const permalink = path.join(builtSite.dir, 'rules', rule.id, 'index.html');
+      let permalinkHtml = '';
+      try {
+        permalinkHtml = readFileSync(permalink, 'utf8');
+      } catch {
+        problems.push(`${rule.id}: no permalink page`);
+        continue;
+      }
+      const target = new URL(rule.url, 'http://x');
+      if (!permalinkHtml.includes(`url=${target.pathname}${target.hash}"`)) problems.push(`${rule.id}: permalink does not send to ${rule.url}`);
+      if (target.hash !== `#${rule.id.toLowerCase()}`) problems.push(`${rule.id}: URL anchor is ${target.hash}`);
+      const page = path.join(builtSite.dir, target.pathname.slice(builtSite.base.length), 'index.html');
+      let pageHtml = '';
+      try {
+        pageHtml = readFileSync(page, 'utf8');
+      } catch {
+        problems.push(`${rule.id}: section page ${target.pathname} missing`);
+        continue;
+      }
+      if (!pageHtml.includes(`id="${rule.id.toLowerCase()}"`)) problems.push(`${rule.id}: no element with id ${rule.id.toLowerCase()} on ${target.pathname}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
