@@ -18,11 +18,14 @@ function word(seed: number): string {
   return words[seed % words.length] ?? 'item';
 }
 
-/** An area code for page `n`: AA, AB, … so that no area exceeds 999 rules. */
-function area(n: number): string {
-  const a = String.fromCharCode(65 + (Math.floor(n / 26) % 26));
-  const b = String.fromCharCode(65 + (n % 26));
-  return `B${a}${b}`;
+/** Pages per area: with at most 3 rules a page, an area never passes 999 rules. */
+const pagesPerArea = 300;
+
+/** The ID of rule `rule` (1-based) of page `page`: areas BA, BB, … each hold 300 pages. */
+function ruleId(page: number, rule: number, rulesPerPage: number): string {
+  const area = `B${String.fromCharCode(65 + Math.floor(page / pagesPerArea))}`;
+  const number = (page % pagesPerArea) * rulesPerPage + rule;
+  return `${area}-${String(number).padStart(3, '0')}`;
 }
 
 /**
@@ -30,6 +33,7 @@ function area(n: number): string {
  * shape of a large team's handbook, for the benchmarks. Deterministic.
  */
 export function generateHandbook(root: string, size: HandbookSize): void {
+  if (size.rulesPerPage > 3) throw new Error('generateHandbook: at most 3 rules a page keep IDs within 999 per area');
   const docs = path.join(root, 'site/content/docs');
   mkdirSync(path.join(docs, 'guidelines'), { recursive: true });
   writeFileSync(
@@ -38,10 +42,9 @@ export function generateHandbook(root: string, size: HandbookSize): void {
   );
   writeFileSync(path.join(docs, 'index.md'), '---\ntitle: Bench handbook\ndescription: Generated.\n---\n\nGenerated pages follow.\n');
   for (let page = 0; page < size.pages; page += 1) {
-    const code = area(page);
     const sections: string[] = [];
     for (let rule = 1; rule <= size.rulesPerPage; rule += 1) {
-      const id = `${code}-${String(rule).padStart(3, '0')}`;
+      const id = ruleId(page, rule, size.rulesPerPage);
       sections.push(
         `## ${word(page + rule)} handling ${rule}\n\n` +
           `Every ${word(page)} talks to a ${word(page + rule)} through a port; the ${word(rule)} never knows which adapter answers.\n\n` +
@@ -52,7 +55,7 @@ export function generateHandbook(root: string, size: HandbookSize): void {
           '```\n:::\n',
       );
     }
-    const previous = page > 0 ? `See also [[${area(page - 1)}-001]].\n` : '';
+    const previous = page > 0 ? `See also [[${ruleId(page - 1, 1, size.rulesPerPage)}]].\n` : '';
     writeFileSync(
       path.join(docs, 'guidelines', `page-${String(page).padStart(4, '0')}.md`),
       `---\ntitle: ${word(page)} guideline ${page}\ndescription: Generated guideline page ${page}.\n---\n\n${previous}\n${sections.join('\n')}`,

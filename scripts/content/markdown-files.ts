@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../findings.ts';
+import { listFiles } from '../files/list-files.ts';
 
 /** A Markdown page of the docs collection, read once per build. */
 export interface MarkdownFile {
@@ -54,17 +55,6 @@ export function blankFrontmatter(source: string): string {
   return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
 }
 
-function listFiles(directory: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(directory, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
 
 function readFrontmatter(source: string, file: string, findings: Finding[]): Record<string, unknown> {
   const match = frontmatterPattern.exec(source);

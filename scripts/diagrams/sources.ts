@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { blankFrontmatter, readMarkdownFiles } from '../content/markdown-files.ts';
 import { pageSlug } from '../content/slug.ts';
+import { listFiles } from '../files/list-files.ts';
 import { relativeToRoot } from '../paths.ts';
 import { parseMarkdown } from '../rules/scan.ts';
 
@@ -51,16 +52,9 @@ export interface DiagramEmbed {
 
 /** Every `.puml` file below `diagramsRoot`, sorted by id; none when the folder does not exist. */
 export function listDiagramFiles(contentRoot: string, diagramsRoot: string): DiagramFile[] {
-  let entries;
-  try {
-    entries = readdirSync(diagramsRoot, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(diagramExtension))
-    .map((entry) => {
-      const absolutePath = path.join(entry.parentPath, entry.name);
+  return listFiles(diagramsRoot, diagramExtension)
+    .map((relative) => {
+      const absolutePath = path.join(diagramsRoot, relative);
       const id = relativeToRoot(diagramsRoot, absolutePath).slice(0, -diagramExtension.length);
       return {
         id,

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
 import { readHtmlPage, type HtmlPage, type PageLink } from './html-page.ts';
@@ -104,8 +105,5 @@ function findLine(text: string, url: string, base: string): number | undefined {
 }
 
 function listHtmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  return listFiles(dir, '.html').map((file) => path.join(dir, file));
 }

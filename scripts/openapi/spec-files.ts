@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import { isMap, LineCounter, parseDocument } from 'yaml';
@@ -123,17 +124,6 @@ function findDuplicateNames(specs: readonly SpecSource[]): Finding[] {
   return findings;
 }
 
-function listFiles(directory: string): string[] {
-  try {
-    return readdirSync(directory, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').trim();
