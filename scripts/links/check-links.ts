@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
-import { readHtmlPage, type HtmlPage, type PageLink } from './html-page.ts';
+import { readHtmlPage, type PageLink } from './html-page.ts';
 
 /** Options of {@link checkLinks}. */
 export interface CheckLinksOptions {
@@ -28,20 +28,30 @@ export interface SourceHint {
  * @returns one finding per broken link, pointing at the source line when the page came from Markdown
  */
 export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Finding[] {
-  const pages = new Map<string, HtmlPage>();
-  const load = (file: string): HtmlPage => {
-    let page = pages.get(file);
-    if (!page) {
-      page = readHtmlPage(readFileSync(file, 'utf8'));
-      pages.set(file, page);
+  // Only the anchors of pages are kept; their links are checked once, while the page is read.
+  const anchorsByFile = new Map<string, ReadonlySet<string>>();
+  const anchorsOf = (file: string): ReadonlySet<string> => {
+    let anchors = anchorsByFile.get(file);
+    if (!anchors) {
+      anchors = readHtmlPage(readFileSync(file, 'utf8')).anchors;
+      anchorsByFile.set(file, anchors);
     }
-    return page;
+    return anchors;
   };
   const findings: Finding[] = [];
+  // A sidebar repeats the same few hundred links on every page: resolve each target once.
+  const verdicts = new Map<string, string | undefined>();
   for (const file of listHtmlFiles(outDir)) {
     const pagePath = base + path.relative(outDir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-    for (const link of load(file).links) {
-      const problem = checkLink(link, pagePath, { outDir, base, load });
+    const page = readHtmlPage(readFileSync(file, 'utf8'));
+    anchorsByFile.set(file, page.anchors);
+    for (const link of page.links) {
+      const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;
+      let problem = verdicts.get(key);
+      if (!verdicts.has(key)) {
+        problem = checkLink(link, pagePath, { outDir, base, anchorsOf });
+        verdicts.set(key, problem);
+      }
       if (problem === undefined) continue;
       findings.push(toFinding(problem, link, path.relative(outDir, file), sourceOf?.(pagePath), base));
     }
@@ -52,10 +62,10 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
 interface LinkContext {
   readonly outDir: string;
   readonly base: string;
-  readonly load: (file: string) => HtmlPage;
+  readonly anchorsOf: (file: string) => ReadonlySet<string>;
 }
 
-function checkLink(link: PageLink, pagePath: string, { outDir, base, load }: LinkContext): string | undefined {
+function checkLink(link: PageLink, pagePath: string, { outDir, base, anchorsOf }: LinkContext): string | undefined {
   const raw = link.url.trim();
   if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) return undefined;
   const url = new URL(raw, `http://site${pagePath}`);
@@ -66,7 +76,7 @@ function checkLink(link: PageLink, pagePath: string, { outDir, base, load }: Lin
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment === '' || fragment === 'top' || !file.endsWith('.html')) return undefined;
   if (fragment.startsWith(':~:')) return undefined;
-  return load(file).anchors.has(fragment) ? undefined : `points to #${fragment}, which that page does not have`;
+  return anchorsOf(file).has(fragment) ? undefined : `points to #${fragment}, which that page does not have`;
 }
 
 function resolveFile(outDir: string, relative: string): string | undefined {
