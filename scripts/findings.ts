@@ -21,8 +21,7 @@ export function formatFinding(finding: Finding): string {
 export function failOnFindings(what: string, findings: readonly Finding[]): void {
   if (findings.length === 0) return;
   const sorted = [...findings].sort(
-    (a, b) =>
-      a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
+    (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
   );
   const first = sorted[0] as Finding;
   const lines = sorted.map((finding) => formatFinding(finding));

@@ -10,8 +10,24 @@ export interface HandbookSize {
 }
 
 const words = [
-  'adapter', 'service', 'repository', 'furnace', 'schedule', 'ledger', 'invoice', 'shipment', 'warehouse',
-  'tenant', 'session', 'gateway', 'consumer', 'producer', 'snapshot', 'migration', 'payload', 'ticket',
+  'adapter',
+  'service',
+  'repository',
+  'furnace',
+  'schedule',
+  'ledger',
+  'invoice',
+  'shipment',
+  'warehouse',
+  'tenant',
+  'session',
+  'gateway',
+  'consumer',
+  'producer',
+  'snapshot',
+  'migration',
+  'payload',
+  'ticket',
 ];
 
 function word(seed: number): string {
@@ -40,7 +56,10 @@ export function generateHandbook(root: string, size: HandbookSize): void {
     path.join(root, 'archbook.config.ts'),
     `export default { title: 'Bench handbook', description: 'Generated for npm run bench.', repository: { url: 'https://example.org/bench' }, reference: { entryPoints: [] } };\n`,
   );
-  writeFileSync(path.join(docs, 'index.md'), '---\ntitle: Bench handbook\ndescription: Generated.\n---\n\nGenerated pages follow.\n');
+  writeFileSync(
+    path.join(docs, 'index.md'),
+    '---\ntitle: Bench handbook\ndescription: Generated.\n---\n\nGenerated pages follow.\n',
+  );
   for (let page = 0; page < size.pages; page += 1) {
     const sections: string[] = [];
     for (let rule = 1; rule <= size.rulesPerPage; rule += 1) {
@@ -71,7 +90,8 @@ export function generateHandbook(root: string, size: HandbookSize): void {
   }
   const specs = path.join(root, 'specs');
   mkdirSync(specs, { recursive: true });
-  for (let index = 0; index < size.specs; index += 1) writeFileSync(path.join(specs, `service-${index}.yaml`), spec(index));
+  for (let index = 0; index < size.specs; index += 1)
+    writeFileSync(path.join(specs, `service-${index}.yaml`), spec(index));
   mkdirSync(path.join(root, 'rules'), { recursive: true });
 }
 

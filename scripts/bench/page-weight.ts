@@ -22,7 +22,9 @@ export function weighPage(outDir: string, base: string, htmlFile: string): PageW
   let jsBytes = 0;
   const resolveAsset = (url: string, from: string): string | undefined => {
     if (/^[a-z]+:|^\/\//i.test(url) || url.includes('pagefind')) return undefined;
-    const pathname = url.startsWith('/') ? url.slice(base.length) : path.relative(outDir, path.resolve(path.dirname(from), url));
+    const pathname = url.startsWith('/')
+      ? url.slice(base.length)
+      : path.relative(outDir, path.resolve(path.dirname(from), url));
     const file = path.join(outDir, pathname.split('?')[0] ?? pathname);
     return existsSync(file) ? file : undefined;
   };
@@ -31,7 +33,9 @@ export function weighPage(outDir: string, base: string, htmlFile: string): PageW
     seen.add(file);
     const source = readFileSync(file);
     jsBytes += gzipSync(source).length;
-    for (const match of source.toString('utf8').matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    for (const match of source
+      .toString('utf8')
+      .matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
       const imported = resolveAsset(match[1] ?? '', file);
       if (imported) addScript(imported);
     }

@@ -30,13 +30,21 @@ export async function runSiteBench(size: HandbookSize = defaultSize): Promise<Si
   generateHandbook(root, size);
   writeBareStarlight(bare, root);
 
-  const env = { ...process.env, ARCHBOOK_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', BASE_PATH: '' };
+  const env = {
+    ...process.env,
+    ARCHBOOK_ROOT: root,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    REDOCLY_TELEMETRY: 'off',
+    BASE_PATH: '',
+  };
   const build = () => measure(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], { cwd: root, env });
   const cold = await build();
-  if (cold.code !== 0) throw new Error(`the archbook build of the generated handbook failed:\n${cold.output.slice(-3000)}`);
+  if (cold.code !== 0)
+    throw new Error(`the archbook build of the generated handbook failed:\n${cold.output.slice(-3000)}`);
   const warm = await build();
   const astro = path.join(engineRoot, 'node_modules/astro/bin/astro.mjs');
-  const bareBuild = () => measure(process.execPath, [astro, 'build', '--root', bare], { cwd: bare, env: { ...env, ARCHBOOK_ROOT: '' } });
+  const bareBuild = () =>
+    measure(process.execPath, [astro, 'build', '--root', bare], { cwd: bare, env: { ...env, ARCHBOOK_ROOT: '' } });
   const bareCold = await bareBuild();
   if (bareCold.code !== 0) throw new Error(`the bare Starlight build failed:\n${bareCold.output.slice(-3000)}`);
   const bareWarm = await bareBuild();

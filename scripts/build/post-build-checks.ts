@@ -21,10 +21,16 @@ export function postBuildChecks({ outDir, env }: PostBuildCheckOptions): string[
   const base = normaliseBase(env['BASE_PATH']);
   const sources = new Map<string, SourceHint>();
   for (const file of readMarkdownFiles(contentRoot, docsDir).files) {
-    const slug = pageSlug(file.relativePath, typeof file.frontmatter['slug'] === 'string' ? file.frontmatter['slug'] : undefined);
+    const slug = pageSlug(
+      file.relativePath,
+      typeof file.frontmatter['slug'] === 'string' ? file.frontmatter['slug'] : undefined,
+    );
     sources.set(pagePath(base, slug), { file: file.displayPath, text: file.source });
   }
   const findings = checkLinks({ outDir, base, sourceOf: (page) => sources.get(page) });
   if (findings.length === 0) return [];
-  return [`The link check found ${findings.length} broken link(s):`, ...findings.map((finding) => formatFinding(finding))];
+  return [
+    `The link check found ${findings.length} broken link(s):`,
+    ...findings.map((finding) => formatFinding(finding)),
+  ];
 }

@@ -13,7 +13,14 @@ if (only !== 'diagrams') {
   process.stdout.write('\n== Site ==\n');
   const small = process.env['BENCH_PAGES'];
   const result = await runSiteBench(
-    small ? { pages: Number(small), rulesPerPage: 3, diagrams: Math.ceil(Number(small) / 5), specs: Math.min(10, Number(small)) } : undefined,
+    small
+      ? {
+          pages: Number(small),
+          rulesPerPage: 3,
+          diagrams: Math.ceil(Number(small) / 5),
+          specs: Math.min(10, Number(small)),
+        }
+      : undefined,
   );
   process.stdout.write(`${formatSiteBench(result)}\n`);
 }

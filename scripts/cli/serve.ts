@@ -17,7 +17,9 @@ const server = await startStaticServer({
   port: Number(process.env['PORT'] ?? 4321),
   host: process.env['HOST'] ?? '127.0.0.1',
 });
-process.stdout.write(`archbook: serving ${path.relative(process.cwd(), root) || '.'} at ${server.url} (Ctrl+C to stop)\n`);
+process.stdout.write(
+  `archbook: serving ${path.relative(process.cwd(), root) || '.'} at ${server.url} (Ctrl+C to stop)\n`,
+);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -127,7 +127,10 @@ export const ArchbookConfigSchema = z
      * Language of the content (BCP 47).
      * @default 'en'
      */
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'Use a BCP 47 tag such as "en" or "pt-BR".').default('en'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'Use a BCP 47 tag such as "en" or "pt-BR".')
+      .default('en'),
     repository: RepositorySchema,
     content: ContentSchema,
     rules: RulesSchema,

@@ -55,7 +55,6 @@ export function blankFrontmatter(source: string): string {
   return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
 }
 
-
 function readFrontmatter(source: string, file: string, findings: Finding[]): Record<string, unknown> {
   const match = frontmatterPattern.exec(source);
   if (!match) {

@@ -25,7 +25,13 @@ export function archbookIntegration({ config, rules }: ArchbookIntegrationInput)
         if (added.length > 0) logger.info(`added ${added.length} new rule ID(s) to the rules lock; commit it`);
         logger.info(`${rules.registry.rules.length} rules checked`);
         addWatchFile(new URL('../../archbook.config.ts', import.meta.url));
-        updateConfig({ vite: { plugins: [rulesVirtualModule(rules, { title: config.title, description: config.description }, docsDir, logger)] } });
+        updateConfig({
+          vite: {
+            plugins: [
+              rulesVirtualModule(rules, { title: config.title, description: config.description }, docsDir, logger),
+            ],
+          },
+        });
       },
     },
   };

@@ -42,7 +42,13 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
   // A sidebar repeats the same few hundred links on every page: resolve each target once.
   const verdicts = new Map<string, string | undefined>();
   for (const file of listHtmlFiles(outDir)) {
-    const pagePath = base + path.relative(outDir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const pagePath =
+      base +
+      path
+        .relative(outDir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1');
     const page = readHtmlPage(readFileSync(file, 'utf8'));
     anchorsByFile.set(file, page.anchors);
     for (const link of page.links) {
@@ -87,7 +93,13 @@ function resolveFile(outDir: string, relative: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-function toFinding(problem: string, link: PageLink, htmlFile: string, source: SourceHint | undefined, base: string): Finding {
+function toFinding(
+  problem: string,
+  link: PageLink,
+  htmlFile: string,
+  source: SourceHint | undefined,
+  base: string,
+): Finding {
   const line = source ? findLine(source.text, link.url, base) : undefined;
   const location =
     source && line !== undefined

@@ -124,7 +124,6 @@ function findDuplicateNames(specs: readonly SpecSource[]): Finding[] {
   return findings;
 }
 
-
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').trim();
 }

@@ -33,7 +33,12 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
       const level = rule.level.toLowerCase();
       node.data = {
         hName: 'section',
-        hProperties: { className: ['ab-rule'], 'data-rule': id, 'data-level': level, 'aria-labelledby': ruleAnchor(id) },
+        hProperties: {
+          className: ['ab-rule'],
+          'data-rule': id,
+          'data-level': level,
+          'aria-labelledby': ruleAnchor(id),
+        },
       };
       node.children = [
         {
@@ -60,7 +65,12 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
               type: 'emphasis',
               data: {
                 hName: 'button',
-                hProperties: { type: 'button', className: ['ab-rule__copy'], 'data-permalink': rules.permalink(id), hidden: true },
+                hProperties: {
+                  type: 'button',
+                  className: ['ab-rule__copy'],
+                  'data-permalink': rules.permalink(id),
+                  hidden: true,
+                },
               },
               children: [{ type: 'text', value: 'Copy link' }],
             },

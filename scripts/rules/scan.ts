@@ -94,7 +94,11 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
   const [first, ...body] = node.children;
   const title = isLabel(first) ? toString(first).trim() : '';
   if (title === '') {
-    return report('RuleTitleMissing', `rule ${id} has no statement`, 'write the one-line statement in [...] after :::rule');
+    return report(
+      'RuleTitleMissing',
+      `rule ${id} has no statement`,
+      'write the one-line statement in [...] after :::rule',
+    );
   }
   const summary = body
     .filter((child) => child.type !== 'code')
@@ -121,7 +125,11 @@ function collectReferences(node: Text, file: string, references: RuleReference[]
     const newlines = before.split('\n').length - 1;
     const line = start === undefined ? undefined : start.line + newlines;
     const column =
-      start === undefined ? undefined : newlines === 0 ? start.column + match.index : before.length - before.lastIndexOf('\n');
+      start === undefined
+        ? undefined
+        : newlines === 0
+          ? start.column + match.index
+          : before.length - before.lastIndexOf('\n');
     references.push({ id: match[1] ?? '', location: { file, line, column } });
   }
 }

@@ -42,7 +42,12 @@ const contentTypes: Record<string, string> = {
  * Serves a built handbook the way GitHub or GitLab Pages do: under its base path, `index.html` for
  * folders, a redirect to add the trailing slash, and the site's `404.html` for anything missing.
  */
-export function startStaticServer({ root, base, port, host = '127.0.0.1' }: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer({
+  root,
+  base,
+  port,
+  host = '127.0.0.1',
+}: StaticServerOptions): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);

@@ -34,7 +34,12 @@ export function testPlan(): Step[][] {
       },
     ],
     [
-      { title: 'build the handbook at /', command: [node, 'scripts/cli/build.ts'], env: { BASE_PATH: '' }, gates: true },
+      {
+        title: 'build the handbook at /',
+        command: [node, 'scripts/cli/build.ts'],
+        env: { BASE_PATH: '' },
+        gates: true,
+      },
       { title: 'end-to-end at /', command: playwright, env: { E2E_DIST: 'dist', E2E_BASE: '/' } },
     ],
     [
@@ -44,7 +49,11 @@ export function testPlan(): Step[][] {
         env: { BASE_PATH: '/handbook/', SITE_URL: 'https://example.org' },
         gates: true,
       },
-      { title: 'end-to-end at /handbook/', command: playwright, env: { E2E_DIST: e2eHandbookDir, E2E_BASE: '/handbook/' } },
+      {
+        title: 'end-to-end at /handbook/',
+        command: playwright,
+        env: { E2E_DIST: e2eHandbookDir, E2E_BASE: '/handbook/' },
+      },
     ],
   ];
 }

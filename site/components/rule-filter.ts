@@ -26,7 +26,9 @@ export function enableRuleFilter(root: Document): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   const params = new URLSearchParams(window.location.search);
   const level = params.get('level');
-  if (level) for (const box of form.querySelectorAll<HTMLInputElement>('input[name=level]')) box.checked = box.value === level.toUpperCase();
+  if (level)
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name=level]'))
+      box.checked = box.value === level.toUpperCase();
   const area = params.get('area');
   const select = form.querySelector<HTMLSelectElement>('select[name=area]');
   if (area && select) select.value = area.toUpperCase();

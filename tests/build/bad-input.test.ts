@@ -33,7 +33,9 @@ const page = 'site/content/docs/guidelines/logging.md';
 const cases: BadInput[] = [
   {
     name: 'Markdown: frontmatter that is not YAML',
-    files: (read) => ({ [page]: read(page).replace('description: How services log.', 'description: How: services: log.') }),
+    files: (read) => ({
+      [page]: read(page).replace('description: How services log.', 'description: How: services: log.'),
+    }),
     message: /site\/content\/docs\/guidelines\/logging\.md:3:\d+ {2}the frontmatter is not valid YAML/,
   },
   {
@@ -44,17 +46,20 @@ const cases: BadInput[] = [
   {
     name: 'Markdown: a broken link',
     files: (read) => ({ [page]: `${read(page)}\nSee [the missing page](/guidelines/nowhere/).\n` }),
-    message: /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/nowhere\/" points to a page or file that does not exist/,
+    message:
+      /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/nowhere\/" points to a page or file that does not exist/,
   },
   {
     name: 'Markdown: a broken anchor',
     files: (read) => ({ [page]: `${read(page)}\nSee [the rule](/guidelines/logging/#log-077).\n` }),
-    message: /logging\.md:22:1 {2}a\[href\] "\/guidelines\/logging\/#log-077" points to #log-077, which that page does not have/,
+    message:
+      /logging\.md:22:1 {2}a\[href\] "\/guidelines\/logging\/#log-077" points to #log-077, which that page does not have/,
   },
   {
     name: 'Markdown: a reference to an unknown rule',
     files: (read) => ({ [page]: read(page).replace('See also [[LOG-001]].', 'See also [[LOG-077]].') }),
-    message: /site\/content\/docs\/guidelines\/logging\.md:20:10 {2}\[\[LOG-077\]\] refers to a rule that does not exist/,
+    message:
+      /site\/content\/docs\/guidelines\/logging\.md:20:10 {2}\[\[LOG-077\]\] refers to a rule that does not exist/,
   },
   {
     name: 'diagram: a PlantUML syntax error',
@@ -81,7 +86,12 @@ const cases: BadInput[] = [
   },
   {
     name: 'configuration: a wrong value',
-    files: (read) => ({ 'archbook.config.ts': read('archbook.config.ts').replace("url: 'https://example.org/acme/fixture'", "url: 'ftp:/nowhere'") }),
+    files: (read) => ({
+      'archbook.config.ts': read('archbook.config.ts').replace(
+        "url: 'https://example.org/acme/fixture'",
+        "url: 'ftp:/nowhere'",
+      ),
+    }),
     message: /archbook\.config\.ts: the configuration is not valid:\n {2}- repository\.url: /,
   },
 ];

@@ -19,7 +19,10 @@ describe('rule checks stop the build', () => {
     const root = fixtureWith(loggingPage, (s) => s.replace('{#LOG-002 level=SHOULD}', '{#LOG-001 level=SHOULD}'));
     const build = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /site\/content\/docs\/guidelines\/logging\.md:12:1 {2}rule ID LOG-001 is already defined at site\/content\/docs\/guidelines\/logging\.md:8:1/);
+    assert.match(
+      build.output,
+      /site\/content\/docs\/guidelines\/logging\.md:12:1 {2}rule ID LOG-001 is already defined at site\/content\/docs\/guidelines\/logging\.md:8:1/,
+    );
     assert.match(build.output, /\[RuleDuplicateId\]/);
     assert.equal(existsSync(build.outDir), false);
   });
@@ -84,6 +87,9 @@ describe('rule checks stop the build', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('[[LOG-001]]', '[[LOG-003]]'));
     const build = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /site\/content\/docs\/index\.md:6:66 {2}\[\[LOG-003\]\] refers to a retired rule {2}\(refer to \[\[LOG-001\]\] instead\)/);
+    assert.match(
+      build.output,
+      /site\/content\/docs\/index\.md:6:66 {2}\[\[LOG-003\]\] refers to a retired rule {2}\(refer to \[\[LOG-001\]\] instead\)/,
+    );
   });
 });

@@ -26,12 +26,20 @@ test.describe('accessibility', () => {
         if (type.name !== 'rule permalink') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         // Expressive Code makes overflowing code blocks focusable from a ResizeObserver; let it run first.
         await page.waitForFunction(() =>
-          [...document.querySelectorAll('pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+          [...document.querySelectorAll('pre')].every(
+            (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+          ),
         );
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const blocking = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+          .map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(' | ')}`,
+          );
         expect(blocking).toEqual([]);
       });
     }

@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/site.ts';
 import { builtSite } from './support/site.ts';
 import { readPublishedRules } from './support/rules.ts';
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -30,7 +34,8 @@ test.describe('the built output', () => {
     const offenders: string[] = [];
     for (const file of htmlFiles(builtSite.dir)) {
       const html = readFileSync(file, 'utf8');
-      const pattern = /<(script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
+      const pattern =
+        /<(script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
       for (const match of html.matchAll(pattern)) {
         const tag = match[0];
         if (/^<link\b/i.test(tag) && /\brel=["']?(canonical|alternate|sitemap|me)\b/i.test(tag)) continue;
@@ -55,25 +60,23 @@ test.describe('every published rule', () => {
       if (ids.has(rule.id)) problems.push(`${rule.id}: duplicate ID`);
       ids.add(rule.id);
       const permalink = path.join(builtSite.dir, 'rules', rule.id, 'index.html');
-      let permalinkHtml = '';
-      try {
-        permalinkHtml = readFileSync(permalink, 'utf8');
-      } catch {
+      const permalinkHtml = readIfExists(permalink);
+      if (permalinkHtml === undefined) {
         problems.push(`${rule.id}: no permalink page`);
         continue;
       }
       const target = new URL(rule.url, 'http://x');
-      if (!permalinkHtml.includes(`url=${target.pathname}${target.hash}"`)) problems.push(`${rule.id}: permalink does not send to ${rule.url}`);
+      if (!permalinkHtml.includes(`url=${target.pathname}${target.hash}"`))
+        problems.push(`${rule.id}: permalink does not send to ${rule.url}`);
       if (target.hash !== `#${rule.id.toLowerCase()}`) problems.push(`${rule.id}: URL anchor is ${target.hash}`);
       const page = path.join(builtSite.dir, target.pathname.slice(builtSite.base.length), 'index.html');
-      let pageHtml = '';
-      try {
-        pageHtml = readFileSync(page, 'utf8');
-      } catch {
+      const pageHtml = readIfExists(page);
+      if (pageHtml === undefined) {
         problems.push(`${rule.id}: section page ${target.pathname} missing`);
         continue;
       }
-      if (!pageHtml.includes(`id="${rule.id.toLowerCase()}"`)) problems.push(`${rule.id}: no element with id ${rule.id.toLowerCase()} on ${target.pathname}`);
+      if (!pageHtml.includes(`id="${rule.id.toLowerCase()}"`))
+        problems.push(`${rule.id}: no element with id ${rule.id.toLowerCase()} on ${target.pathname}`);
     }
     expect(problems).toEqual([]);
   });

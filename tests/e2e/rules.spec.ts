@@ -23,7 +23,10 @@ test.describe('rules', () => {
     });
   }
 
-  test('a permalink page redirects without JavaScript and carries the rule text for previews', async ({ browser, site }) => {
+  test('a permalink page redirects without JavaScript and carries the rule text for previews', async ({
+    browser,
+    site,
+  }) => {
     const rule = rules[0];
     if (!rule) throw new Error('no rules published');
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -44,7 +47,10 @@ test.describe('rules', () => {
     const id = (await reference.textContent())?.trim() ?? '';
     const rule = rules.find((candidate) => candidate.id === id);
     expect(rule, `reference ${id} is in rules.json`).toBeDefined();
-    await expect(reference).toHaveAttribute('title', new RegExp(rule?.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? ''));
+    await expect(reference).toHaveAttribute(
+      'title',
+      new RegExp(rule?.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? ''),
+    );
   });
 
   test('the copy button copies the absolute permalink', async ({ page, site, context }) => {
@@ -82,7 +88,9 @@ test.describe('rules', () => {
       await page.getByRole('button', { name: 'Search' }).first().click();
       const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
       await input.fill(query);
-      const hit = page.locator(`.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`);
+      const hit = page.locator(
+        `.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`,
+      );
       await expect(hit.first()).toBeAttached({ timeout: 15_000 });
       await page.keyboard.press('Escape');
     }

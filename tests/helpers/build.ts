@@ -32,7 +32,13 @@ export interface BuildFixtureOptions {
  */
 export function buildFixture(fixture: string, options: BuildFixtureOptions = {}): Promise<FixtureBuild> {
   const root = options.reuseRoot ?? copyFixture(fixture);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ARCHBOOK_ROOT: root, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    ARCHBOOK_ROOT: root,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   delete env['ARCHBOOK_OUT_DIR'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], {

@@ -10,7 +10,10 @@ export const builtSite = {
 };
 
 /** A Playwright test whose `site` fixture serves the built handbook on a free loopback port. */
-export const test = base.extend<{ site: { url: (pathname?: string) => string; base: string } }, { server: StaticServer }>({
+export const test = base.extend<
+  { site: { url: (pathname?: string) => string; base: string } },
+  { server: StaticServer }
+>({
   server: [
     async ({}, use) => {
       const server = await startStaticServer({ root: builtSite.dir, base: builtSite.base, port: 0 });

@@ -17,7 +17,8 @@ function site(files: Record<string, string>): string {
 describe('checkLinks', () => {
   it('accepts links to pages, assets and anchors that exist', () => {
     const outDir = site({
-      'index.html': '<a href="/hb/guide/#log-002">x</a><link rel="stylesheet" href="/hb/a.css"><a href="https://example.org/x">e</a>',
+      'index.html':
+        '<a href="/hb/guide/#log-002">x</a><link rel="stylesheet" href="/hb/a.css"><a href="https://example.org/x">e</a>',
       'guide/index.html': '<h3 id="log-002">Rule</h3><a href="../">home</a><a href="#top">top</a>',
       'a.css': 'body{}',
     });
@@ -45,7 +46,10 @@ describe('checkLinks', () => {
     const findings = checkLinks({
       outDir,
       base: '/',
-      sourceOf: (page) => (page === '/guide/' ? { file: 'site/content/docs/guide.md', text: '---\n---\n\nSee [it](/missing/).\n' } : undefined),
+      sourceOf: (page) =>
+        page === '/guide/'
+          ? { file: 'site/content/docs/guide.md', text: '---\n---\n\nSee [it](/missing/).\n' }
+          : undefined,
     });
     assert.deepEqual(findings[0]?.location, { file: 'site/content/docs/guide.md', line: 4, column: 1 });
   });

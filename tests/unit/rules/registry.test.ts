@@ -6,13 +6,23 @@ import { scanPage } from '../../../scripts/rules/scan.ts';
 
 function page(relativePath: string, body: string, title = 'Page'): MarkdownFile {
   const source = `---\ntitle: ${title}\n---\n\n${body}`;
-  return { absolutePath: `/x/${relativePath}`, displayPath: `docs/${relativePath}`, relativePath, source, frontmatter: { title } };
+  return {
+    absolutePath: `/x/${relativePath}`,
+    displayPath: `docs/${relativePath}`,
+    relativePath,
+    source,
+    frontmatter: { title },
+  };
 }
 
 describe('scanPage', () => {
   it('reads a rule with its ID, level, title, section and position', () => {
     const scan = scanPage(
-      page('guidelines/Logging.md', '## Format\n\n:::rule[Use `JSON` logs]{#LOG-001 level=must}\nBecause.\n\n```py\nx\n```\n:::\n', 'Logging'),
+      page(
+        'guidelines/Logging.md',
+        '## Format\n\n:::rule[Use `JSON` logs]{#LOG-001 level=must}\nBecause.\n\n```py\nx\n```\n:::\n',
+        'Logging',
+      ),
     );
     assert.deepEqual(scan.findings, []);
     const [rule] = scan.rules;
@@ -37,7 +47,12 @@ describe('scanPage', () => {
   });
 
   it('reports a missing ID, a bad level and a missing statement', () => {
-    const scan = scanPage(page('a.md', ':::rule[No id]{level=MUST}\n:::\n\n:::rule[X]{#AB-001 level=OFTEN}\n:::\n\n:::rule{#AB-002 level=MAY}\nBody\n:::\n'));
+    const scan = scanPage(
+      page(
+        'a.md',
+        ':::rule[No id]{level=MUST}\n:::\n\n:::rule[X]{#AB-001 level=OFTEN}\n:::\n\n:::rule{#AB-002 level=MAY}\nBody\n:::\n',
+      ),
+    );
     assert.deepEqual(
       scan.findings.map((finding) => [finding.code, finding.location.line]),
       [
@@ -52,7 +67,10 @@ describe('scanPage', () => {
 describe('buildRuleRegistry', () => {
   it('sorts rules and reports duplicates with both places', () => {
     const { registry, findings } = buildRuleRegistry(
-      [page('a.md', ':::rule[B]{#AB-002 level=MAY}\n:::\n\n:::rule[A]{#AB-001 level=MUST}\n:::\n'), page('b.md', ':::rule[Again]{#AB-001 level=MUST}\n:::\n')],
+      [
+        page('a.md', ':::rule[B]{#AB-002 level=MAY}\n:::\n\n:::rule[A]{#AB-001 level=MUST}\n:::\n'),
+        page('b.md', ':::rule[Again]{#AB-001 level=MUST}\n:::\n'),
+      ],
       [],
     );
     assert.deepEqual(

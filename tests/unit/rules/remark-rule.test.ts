@@ -40,20 +40,34 @@ async function render(markdown: string, base = '/'): Promise<string> {
 
 describe('remarkRule', () => {
   it('renders a rule as an anchored section with ID, level, permalink and copy button', async () => {
-    const html = await render(':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nFormatting is deferred.\n:::\n');
+    const html = await render(
+      ':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nFormatting is deferred.\n:::\n',
+    );
     assert.match(html, /<section class="ab-rule" data-rule="LOG-002" data-level="must" aria-labelledby="log-002">/);
-    assert.match(html, /<h3 id="log-002" class="ab-rule__title"><span class="ab-rule__id">LOG-002<\/span> Pass arguments to the logger<\/h3>/);
+    assert.match(
+      html,
+      /<h3 id="log-002" class="ab-rule__title"><span class="ab-rule__id">LOG-002<\/span> Pass arguments to the logger<\/h3>/,
+    );
     assert.match(html, /<span class="ab-rule__level ab-rule__level--must">MUST<\/span>/);
     assert.match(html, /<a href="\/rules\/LOG-002\/"[^>]*class="ab-rule__permalink"/);
-    assert.match(html, /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" hidden>Copy link<\/button>/);
+    assert.match(
+      html,
+      /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" hidden>Copy link<\/button>/,
+    );
     assert.match(html, /<p>Formatting is deferred\.<\/p><\/section>/);
   });
 
   it('prefixes the permalink and references with the base path', async () => {
-    const html = await render(':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nx\n:::\n\nSee [[LOG-002]].\n', '/handbook/');
+    const html = await render(
+      ':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nx\n:::\n\nSee [[LOG-002]].\n',
+      '/handbook/',
+    );
     assert.match(html, /href="\/handbook\/rules\/LOG-002\/"/);
     assert.match(html, /data-permalink="\/handbook\/rules\/LOG-002\/"/);
-    assert.match(html, /<a href="\/handbook\/guidelines\/logging\/#log-002" title="LOG-002 \(MUST\): Pass arguments to the logger"/);
+    assert.match(
+      html,
+      /<a href="\/handbook\/guidelines\/logging\/#log-002" title="LOG-002 \(MUST\): Pass arguments to the logger"/,
+    );
   });
 
   it('fails at the position of an unknown reference', async () => {
