@@ -19,6 +19,22 @@ export interface PostBuildCheckOptions {
  */
 export function postBuildChecks({ outDir, env }: PostBuildCheckOptions): string[] {
   const base = normaliseBase(env['BASE_PATH']);
+  // Pages are read again only when a link is broken, to point at the line the author wrote.
+  let sources: Map<string, SourceHint> | undefined;
+  const sourceOf = (page: string): SourceHint | undefined => {
+    sources ??= readSources(base);
+    return sources.get(page);
+  };
+  const findings = checkLinks({ outDir, base, sourceOf });
+  if (findings.length === 0) return [];
+  return [
+    `The link check found ${findings.length} broken link(s):`,
+    ...findings.map((finding) => formatFinding(finding)),
+  ];
+}
+
+/** Maps each docs page's URL path to its source file and text. */
+function readSources(base: string): Map<string, SourceHint> {
   const sources = new Map<string, SourceHint>();
   for (const file of readMarkdownFiles(contentRoot, docsDir).files) {
     const slug = pageSlug(
@@ -27,10 +43,5 @@ export function postBuildChecks({ outDir, env }: PostBuildCheckOptions): string[
     );
     sources.set(pagePath(base, slug), { file: file.displayPath, text: file.source });
   }
-  const findings = checkLinks({ outDir, base, sourceOf: (page) => sources.get(page) });
-  if (findings.length === 0) return [];
-  return [
-    `The link check found ${findings.length} broken link(s):`,
-    ...findings.map((finding) => formatFinding(finding)),
-  ];
+  return sources;
 }
