@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { workDir } from '../paths.ts';
+import { lintConfigFile } from './check.ts';
+import { prepareSpecs, type PrepareSpecsOptions, type PreparedSpecs } from './prepare.ts';
+import { readSpecFiles } from './spec-files.ts';
+
+/** Bumped when the pipeline's output changes shape, so old cache entries are ignored. */
+const cacheVersion = 1;
+
+/** {@link prepareSpecs} with the answer of a previous build reused when nothing it reads has changed. */
+export interface CachedPreparedSpecs extends PreparedSpecs {
+  /** True when lint and bundle were skipped. */
+  readonly fromCache: boolean;
+}
+
+/**
+ * Runs the spec pipeline, or returns the previous build's result when every spec file, `redocly.yaml`,
+ * the Redocly version, the base path, the rule URLs and the known rule IDs are the same and the bundled
+ * files are still on disk. A failed run is never cached: errors always come from a fresh lint.
+ */
+export async function prepareSpecsCached(options: PrepareSpecsOptions): Promise<CachedPreparedSpecs> {
+  const files = options.files ?? readSpecFiles(options.root, options.specsDir);
+  const cacheFile = path.join(options.root, workDir, 'specs-cache.json');
+  const key = cacheKey(options, files.files);
+  const cached = readCache(cacheFile, key);
+  if (cached) return { ...cached, fromCache: true };
+  const prepared = await prepareSpecs({ ...options, files });
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify({ key, prepared }));
+  return { ...prepared, fromCache: false };
+}
+
+function cacheKey(options: PrepareSpecsOptions, specFiles: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(`v${cacheVersion}\0${redoclyVersion()}\0${options.base}\0${options.ruleUrl('ID-000')}\0`);
+  hash.update([...(options.knownRuleIds ?? [])].sort().join(','));
+  for (const file of [...specFiles, path.join(options.root, lintConfigFile)].sort()) {
+    hash.update(`\0${file}\0`);
+    if (existsSync(file)) hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function readCache(cacheFile: string, key: string): PreparedSpecs | undefined {
+  if (!existsSync(cacheFile)) return undefined;
+  try {
+    const entry = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key?: string; prepared?: PreparedSpecs };
+    if (entry.key !== key || !entry.prepared) return undefined;
+    const outputs = entry.prepared.specs.flatMap((spec) => [spec.pageFile, ...spec.downloads.map((d) => d.path)]);
+    return outputs.every((file) => existsSync(file)) ? entry.prepared : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let cachedVersion: string | undefined;
+
+function redoclyVersion(): string {
+  cachedVersion ??= (
+    JSON.parse(readFileSync(new URL(import.meta.resolve('@redocly/cli/package.json')), 'utf8')) as { version: string }
+  ).version;
+  return cachedVersion;
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { prepareSpecsCached } from '../../../scripts/openapi/prepare-cache.ts';
+
+const engine = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** A content root holding a copy of the handbook's real specs and redocly.yaml. */
+function rootWithSpecs(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-spec-cache-'));
+  cpSync(path.join(engine, 'specs'), path.join(root, 'specs'), { recursive: true });
+  cpSync(path.join(engine, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
+  return root;
+}
+
+describe('prepareSpecsCached', () => {
+  it('reuses lint and bundle while nothing changed, and runs again when a spec file changes', async () => {
+    const root = rootWithSpecs();
+    const options = { root, specsDir: 'specs', base: '/', ruleUrl: (id: string) => `/rules/${id}/` };
+    const first = await prepareSpecsCached(options);
+    assert.equal(first.fromCache, false);
+    assert.equal(first.specs.length, 1);
+    const second = await prepareSpecsCached(options);
+    assert.equal(second.fromCache, true);
+    assert.deepEqual(second.specs, first.specs);
+    const spec = path.join(root, 'specs/mills-planner.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^(\s+)version: (.*)$/m, '$1version: 9.9.9'));
+    const third = await prepareSpecsCached(options);
+    assert.equal(third.fromCache, false);
+    const base = await prepareSpecsCached({ ...options, base: '/handbook/' });
+    assert.equal(base.fromCache, false, 'another base path is another result');
+  });
+});
