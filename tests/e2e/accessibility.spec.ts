@@ -26,7 +26,7 @@ test.describe('accessibility', () => {
         if (type.name !== 'rule permalink') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         // Expressive Code makes overflowing code blocks focusable from a ResizeObserver; let it run first.
         await page.waitForFunction(() =>
-          [...document.querySelectorAll('pre')].every(
+          [...document.querySelectorAll('.expressive-code pre')].every(
             (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
           ),
         );
