@@ -16,7 +16,7 @@ export function enableDiagramViewers(root: Document): void {
     const apply = () => {
       canvas.classList.toggle('ab-diagram__canvas--zoomed', zoom !== undefined);
       svg.style.width = zoom === undefined ? '' : `${Math.round(naturalWidth * zoom)}px`;
-      if (status) status.textContent = zoom === undefined ? 'Fit to width' : `${Math.round(zoom * 100)} %`;
+      if (status) status.textContent = zoom === undefined ? 'Zoom: fitted' : `Zoom: ${Math.round(zoom * 100)} %`;
     };
     const current = () => zoom ?? Math.min(1, canvas.clientWidth / naturalWidth);
     const step = (direction: 1 | -1) => {
