@@ -60,7 +60,7 @@ export function startStaticServer({
     }
     const relative = pathname.slice(base.length);
     const file = path.join(root, relative);
-    if (!file.startsWith(path.resolve(root))) return sendNotFound(root, response);
+    if (!file.startsWith(root)) return sendNotFound(root, response);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
