@@ -20,6 +20,7 @@ export * from './paths.ts';
 // Content: pages of the docs collection, their slugs and links.
 export * from './content/slug.ts';
 export * from './content/markdown-files.ts';
+export * from './content/parse-page.ts';
 export * from './content/rehype-base-links.ts';
 
 // Rules with stable IDs: scan, registry, lock, retired IDs, and the remark plugins that render them.
@@ -28,6 +29,7 @@ export * from './rules/scan.ts';
 export * from './rules/registry.ts';
 export * from './rules/lock.ts';
 export * from './rules/retired.ts';
+export * from './rules/check.ts';
 export * from './rules/context.ts';
 export * from './rules/remark-rule.ts';
 export * from './rules/remark-rule-reference.ts';

@@ -1,12 +1,7 @@
-/** What PlantUML answered for one diagram in pipe mode. */
-export type PipeReply =
-  | { readonly ok: true; readonly svg: string }
-  | {
-      readonly ok: false;
-      /** 0-based index of the failing line in the text that was sent, when PlantUML names one. */
-      readonly line: number | undefined;
-      readonly message: string;
-    };
+import type { RenderOutcome } from './renderer.ts';
+
+/** What PlantUML answered for one diagram in pipe mode: a render outcome like any renderer's. */
+export type PipeReply = RenderOutcome;
 
 const reportPattern = /^[^\n]*?:(\d+):error:(.*)$/m;
 const legacyPattern = /^ERROR\r?\n(\d+)\r?\n([\s\S]*)$/;

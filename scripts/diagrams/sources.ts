@@ -4,11 +4,11 @@ import type { Code } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { blankFrontmatter, readMarkdownFiles } from '../content/markdown-files.ts';
+import { readMarkdownFiles } from '../content/markdown-files.ts';
+import { parsePage } from '../content/parse-page.ts';
 import { pageSlug } from '../content/slug.ts';
 import { listFiles } from '../files/list-files.ts';
 import { relativeToRoot } from '../paths.ts';
-import { parseMarkdown } from '../rules/scan.ts';
 
 /** Extension of a diagram file; `.iuml` files are only included. */
 export const diagramExtension = '.puml';
@@ -73,7 +73,7 @@ export function scanPages(contentRoot: string, docsDir: string): { fences: Diagr
   for (const page of readMarkdownFiles(contentRoot, docsDir).files) {
     if (!page.source.includes('plantuml') && !page.source.includes('puml') && !page.source.includes('::diagram'))
       continue;
-    const tree = parseMarkdown(blankFrontmatter(page.source));
+    const tree = parsePage(page);
     const frontmatterSlug = page.frontmatter['slug'];
     const slug = pageSlug(page.relativePath, typeof frontmatterSlug === 'string' ? frontmatterSlug : undefined);
     visit(tree, (node) => {

@@ -1,10 +1,8 @@
 import type { ArchbookConfig } from '../config/schema.ts';
-import { readMarkdownFiles } from '../content/markdown-files.ts';
 import { failOnFindings } from '../findings.ts';
-import { docsDir } from '../paths.ts';
-import { findVanishedIds, readLockSource, readRulesLock, updateRulesLock } from './lock.ts';
-import { buildRuleRegistry, type RuleRegistry } from './registry.ts';
-import { readRetiredRules } from './retired.ts';
+import { checkRules } from './check.ts';
+import { updateRulesLock } from './lock.ts';
+import type { RuleRegistry } from './registry.ts';
 import { pagePath } from '../content/slug.ts';
 import { ruleAnchor, type RuleDefinition } from './rule.ts';
 
@@ -44,16 +42,10 @@ export function createRuleContext({ root, config, base }: RuleContextOptions): R
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
     permalink: (id) => `${base}rules/${id}/`,
     refresh() {
-      const { lockFile, retiredFile } = config.rules;
-      const pages = readMarkdownFiles(root, docsDir);
-      const retired = readRetiredRules(root, retiredFile);
-      const built = buildRuleRegistry(pages.files, retired.retired);
-      const lock = readRulesLock(root, lockFile);
-      const known = new Set([...built.registry.byId.keys(), ...built.registry.retiredById.keys()]);
-      const vanished = findVanishedIds(lock, known, lockFile, readLockSource(root, lockFile), retiredFile);
-      failOnFindings('The rule check', [...pages.findings, ...retired.findings, ...built.findings, ...vanished]);
-      registry = built.registry;
-      return updateRulesLock(root, lockFile, lock, built.registry.byId.keys());
+      const check = checkRules(root, config);
+      failOnFindings('The rule check', check.findings);
+      registry = check.registry;
+      return updateRulesLock(root, config.rules.lockFile, check.lock, check.registry.byId.keys());
     },
   };
 }

@@ -1,14 +1,10 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { directiveFromMarkdown } from 'mdast-util-directive';
-import { directive } from 'micromark-extension-directive';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Root, RootContent, Text } from 'mdast';
+import type { RootContent, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Finding } from '../findings.ts';
-import { blankFrontmatter, type MarkdownFile } from '../content/markdown-files.ts';
+import type { MarkdownFile } from '../content/markdown-files.ts';
+import { parsePage } from '../content/parse-page.ts';
 import { pageSlug } from '../content/slug.ts';
 import { ruleIdPattern, ruleLevels, type RuleDefinition, type RuleLevel, type RuleReference } from './rule.ts';
 
@@ -30,7 +26,7 @@ export interface PageScan {
  * Pure: no file system access.
  */
 export function scanPage(file: MarkdownFile): PageScan {
-  const tree = parseMarkdown(blankFrontmatter(file.source));
+  const tree = parsePage(file);
   const slug = pageSlug(file.relativePath, asString(file.frontmatter['slug']));
   const pageTitle = asString(file.frontmatter['title']) ?? slug;
   const result: PageScan = { rules: [], references: [], findings: [] };
@@ -45,14 +41,6 @@ export function scanPage(file: MarkdownFile): PageScan {
     if (node.type === 'text') collectReferences(node, file.displayPath, result.references);
   });
   return result;
-}
-
-/** Markdown to mdast with GFM and directives, as the site's processor reads it. */
-export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, {
-    extensions: [gfm(), directive()],
-    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
-  });
 }
 
 interface RuleContext {
