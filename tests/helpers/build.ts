@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { engineRoot } from '../../scripts/paths.ts';
 
 /** The engine's root (this repository). */
-export const engineRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export { engineRoot };
 
 /** Outcome of a fixture build. */
 export interface FixtureBuild {

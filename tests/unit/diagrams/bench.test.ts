@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { benchDiagram } from '../../../scripts/bench/diagrams.ts';
 import { findPlantumlJar } from '../../../scripts/diagrams/jar.ts';
 import { findJava } from '../../../scripts/diagrams/java.ts';
 import { createLocalRenderer } from '../../../scripts/diagrams/local-renderer.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
 
-const engineRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const java = findJava(process.env);
 
 describe('the diagram benchmark', { skip: java === undefined ? 'Java is not installed' : false }, () => {

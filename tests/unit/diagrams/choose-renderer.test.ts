@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { chooseRenderer } from '../../../scripts/diagrams/choose-renderer.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
+import { DiagramsSchema } from '../../../scripts/config/schema.ts';
 
-const engineRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const settings = {
-  renderer: 'local',
-  serverKind: 'plantuml',
-  threads: 2,
-  timeoutMs: 30_000,
-  editorUrl: 'https://editor.plantuml.com/uml/',
-} as const;
+/** The configuration's defaults: local renderer, PlantUML server kind, the public editor. */
+const settings = DiagramsSchema.parse({});
 const noJava = { PATH: '/nonexistent' };
 
 describe('chooseRenderer', () => {

@@ -2,14 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import plantumlEncoder from 'plantuml-encoder';
 import { editorLink } from '../../../scripts/diagrams/editor-link.ts';
+import { DiagramsSchema } from '../../../scripts/config/schema.ts';
 
-const settings = {
-  renderer: 'local',
-  serverKind: 'plantuml',
-  threads: 2,
-  timeoutMs: 30_000,
-  editorUrl: 'https://editor.plantuml.com/uml/',
-} as const;
+/** The configuration's defaults: local renderer, PlantUML server kind, the public editor. */
+const settings = DiagramsSchema.parse({});
 
 describe('editorLink', () => {
   it('encodes the expanded text after the editor URL', () => {

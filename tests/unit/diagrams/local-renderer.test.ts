@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { checkSandbox } from '../../../scripts/diagrams/canary.ts';
 import { findPlantumlJar } from '../../../scripts/diagrams/jar.ts';
@@ -9,8 +7,8 @@ import { findJava } from '../../../scripts/diagrams/java.ts';
 import { plantumlPipeCommand } from '../../../scripts/diagrams/jvm-command.ts';
 import { createLocalRenderer } from '../../../scripts/diagrams/local-renderer.ts';
 import { startPipe } from '../../../scripts/diagrams/pipe.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
 
-const engineRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const java = findJava(process.env);
 const jar = findPlantumlJar(engineRoot);
 const skip = java === undefined ? 'Java is not installed' : false;

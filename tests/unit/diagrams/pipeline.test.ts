@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { parseArchbookConfig } from '../../../scripts/config/parse.ts';
 import { findJava } from '../../../scripts/diagrams/java.ts';
 import { diagramId } from '../../../scripts/diagrams/embeds.ts';
 import { createDiagramPipeline } from '../../../scripts/diagrams/pipeline.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
 
-const engineRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const skip = findJava(process.env) === undefined ? 'Java is not installed' : false;
 const config = parseArchbookConfig({ title: 'T', description: 'D', repository: { url: 'https://example.org/x' } });
 

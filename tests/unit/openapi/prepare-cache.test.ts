@@ -3,10 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { prepareSpecsCached } from '../../../scripts/openapi/prepare-cache.ts';
-
-const engine = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+import { engineRoot as engine } from '../../../scripts/paths.ts';
 
 /** A content root holding a copy of the handbook's real specs and redocly.yaml. */
 function rootWithSpecs(): string {

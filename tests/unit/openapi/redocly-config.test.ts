@@ -4,12 +4,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { lintSpecs } from '../../../scripts/openapi/lint.ts';
 import { readSpecFiles } from '../../../scripts/openapi/spec-files.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
 
-const engineRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const ruleUrl = (id: string) => `/rules/${id}/`;
 
 /** A content root with the engine's redocly.yaml and the given specs. */
