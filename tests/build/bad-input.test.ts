@@ -85,7 +85,7 @@ const cases: BadInput[] = [
   },
   {
     name: 'open question: naming a rule that does not exist',
-    files: (read) => ({ [questions]: read(questions).replace('rules="LOG-001 LOG-002"', 'rules="LOG-001 LOG-020"') }),
+    files: (read) => ({ [questions]: read(questions).replace('rules="LOG-001 TRC-001"', 'rules="LOG-001 LOG-020"') }),
     message:
       /site\/content\/docs\/guidelines\/open-questions\.md:10:1 {2}the open question "Log format" names LOG-020, a rule that does not exist {2}\(did you mean LOG-002\?\)/,
   },
