@@ -28,7 +28,17 @@ export function archbookIntegration({ config, rules }: ArchbookIntegrationInput)
         updateConfig({
           vite: {
             plugins: [
-              rulesVirtualModule(rules, { title: config.title, description: config.description }, docsDir, logger),
+              rulesVirtualModule(
+                rules,
+                {
+                  title: config.title,
+                  description: config.description,
+                  scopes: config.scopes,
+                  sources: config.sources,
+                },
+                docsDir,
+                logger,
+              ),
             ],
           },
         });
