@@ -1,4 +1,6 @@
 import type { SourceLocation } from '../errors.ts';
+import type { CheckReference } from '../kit/checked-by.ts';
+import type { KitFragment } from '../kit/setting.ts';
 
 /** RFC 2119 levels a rule can have. */
 export const ruleLevels = ['MUST', 'SHOULD', 'MAY'] as const;
@@ -23,6 +25,10 @@ export interface RuleDefinition {
   readonly pageTitle: string;
   /** Nearest `##` heading above the rule, if any. */
   readonly heading: string | undefined;
+  /** Checks that enforce the rule (`checkedBy`); empty for a rule only review can check. */
+  readonly checkedBy: readonly CheckReference[];
+  /** Settings blocks the rule contributes to the generated tool kit. */
+  readonly kit: readonly KitFragment[];
   readonly location: SourceLocation;
 }
 

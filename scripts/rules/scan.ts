@@ -6,6 +6,8 @@ import type { Finding } from '../findings.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
 import { parsePage } from '../content/parse-page.ts';
 import { pageSlug } from '../content/slug.ts';
+import { readCheckedBy } from '../kit/checked-by.ts';
+import { readKitFragments } from '../kit/fragments.ts';
 import { ruleIdPattern, ruleLevels, type RuleDefinition, type RuleLevel, type RuleReference } from './rule.ts';
 
 /** Name of the container directive that defines a rule: `:::rule[Title]{#LOG-002 level=MUST}`. */
@@ -94,6 +96,9 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const checks = readCheckedBy(node.attributes?.['checkedBy'], id, location);
+  const kit = readKitFragments(body, context.file.displayPath);
+  findings.push(...checks.findings, ...kit.findings);
   return {
     id,
     level,
@@ -102,6 +107,8 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     page: context.slug,
     pageTitle: context.pageTitle,
     heading: context.heading,
+    checkedBy: checks.checks,
+    kit: kit.fragments,
     location,
   };
 }
