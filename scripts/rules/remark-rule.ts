@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { ruleDirectiveName } from './scan.ts';
 import { ruleAnchor } from './rule.ts';
 import type { RuleContext } from './context.ts';
+import { checkedByLine, titleKitBlocks } from '../kit/rule-block.ts';
 
 /** Options of {@link remarkRule}. */
 export interface RemarkRuleOptions {
@@ -31,6 +32,7 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
       const [label, ...body] = node.children;
       const titleChildren = (label as Paragraph).children;
       const level = rule.level.toLowerCase();
+      titleKitBlocks(body);
       node.data = {
         hName: 'section',
         hProperties: {
@@ -74,6 +76,8 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
               },
               children: [{ type: 'text', value: 'Copy link' }],
             },
+            { type: 'text', value: ' ' },
+            checkedByLine(rule),
           ],
         },
         ...body,

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import data from 'virtual:archbook/rules';
+import kit from 'virtual:archbook/kit';
 
 /** `dist/rules.json`: every rule with its ID, level, title, URL and section, for review bots and linters. */
 export const GET: APIRoute = ({ site }) => {
@@ -12,6 +13,7 @@ export const GET: APIRoute = ({ site }) => {
       url: absolute(rule.url),
       permalink: absolute(`${import.meta.env.BASE_URL}rules/${rule.id}/`),
       section: rule.section,
+      checkedBy: kit.checks[rule.id] ?? [],
     })),
     retired: data.retired.map((entry) => ({
       id: entry.id,
