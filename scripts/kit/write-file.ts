@@ -1,6 +1,6 @@
 import { stringify } from 'smol-toml';
 import { formatIniEntry } from './ini.ts';
-import { kitFileFormats } from './setting.ts';
+import { kitFileFormats, type KitValue } from './setting.ts';
 import type { AssembledFile, AssembledSetting } from './assemble.ts';
 
 /** How a rule is named in a comment of the kit. */
@@ -39,7 +39,10 @@ export function writeKitFile(file: AssembledFile, options: KitWriteOptions): str
     const value =
       format === 'toml'
         ? stringify({ [setting.key]: setting.value }).trimEnd()
-        : formatIniEntry(setting.key, String(setting.value));
+        : formatIniEntry(
+            setting.key,
+            typeof setting.value === 'string' ? setting.value : JSON.stringify(setting.value),
+          );
     lines.push(...comments(entry, options), value);
   }
   return `${lines.join('\n')}\n`;
@@ -52,6 +55,6 @@ function comments(entry: AssembledSetting, options: KitWriteOptions): string[] {
   });
 }
 
-function tomlTable(value: unknown): string {
-  return stringify(value as Record<string, unknown>).trimEnd();
+function tomlTable(value: KitValue): string {
+  return stringify(value).trimEnd();
 }

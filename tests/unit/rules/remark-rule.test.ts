@@ -57,7 +57,10 @@ describe('remarkRule', () => {
       html,
       /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" hidden>Copy link<\/button>/,
     );
-    assert.match(html, /<span class="ab-rule__checks" data-checked="true">Checked by <code>flake8:E501<\/code><\/span>/);
+    assert.match(
+      html,
+      /<span class="ab-rule__checks" data-checked="true">Checked by <code>flake8:E501<\/code><\/span>/,
+    );
     assert.match(html, /<p>Formatting is deferred\.<\/p><\/section>/);
   });
 
