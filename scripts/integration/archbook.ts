@@ -26,12 +26,24 @@ export function archbookIntegration({ config, hosting, rules }: ArchbookIntegrat
       'astro:config:setup': ({ updateConfig, logger, addWatchFile }) => {
         const added = rules.refresh();
         if (added.length > 0) logger.info(`added ${added.length} new rule ID(s) to the rules lock; commit it`);
-        logger.info(`${rules.registry.rules.length} rules checked; ${formatCoverage(computeCoverageOf(rules.registry.rules))}`);
+        logger.info(
+          `${rules.registry.rules.length} rules checked; ${formatCoverage(computeCoverageOf(rules.registry.rules))}`,
+        );
         addWatchFile(new URL('../../archbook.config.ts', import.meta.url));
         updateConfig({
           vite: {
             plugins: [
-              rulesVirtualModule(rules, { title: config.title, description: config.description }, docsDir, logger),
+              rulesVirtualModule(
+                rules,
+                {
+                  title: config.title,
+                  description: config.description,
+                  scopes: config.scopes,
+                  sources: config.sources,
+                },
+                docsDir,
+                logger,
+              ),
               kitVirtualModule({ rules, title: config.title, site: hosting.site }),
             ],
           },

@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 import type { RuleContext } from '../rules/context.ts';
 import type { RuleDefinition } from '../rules/rule.ts';
 import { ruleArea } from '../rules/rule.ts';
+import type { Scope, SourceDocument } from '../config/rule-origins-schema.ts';
+import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -13,10 +15,14 @@ const resolvedSiteId = `\0${siteModuleId}`;
 export interface PublishedSite {
   readonly title: string;
   readonly description: string;
+  /** The declared scopes, in the configuration's order. */
+  readonly scopes: readonly Scope[];
+  /** The declared source documents, in the configuration's order. */
+  readonly sources: readonly SourceDocument[];
 }
 
 /** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
-export interface PublishedRule {
+export interface PublishedRule extends PublishedOrigin {
   readonly id: string;
   readonly level: RuleDefinition['level'];
   readonly title: string;
@@ -49,6 +55,7 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
     section: rule.heading ? `${rule.pageTitle} › ${rule.heading}` : rule.pageTitle,
     pageTitle: rule.pageTitle,
     heading: rule.heading ?? null,
+    ...publishOrigin(rule, (page, anchor) => rules.sectionUrl(page, anchor)),
   }));
   const byId = new Map(published.map((rule) => [rule.id, rule]));
   const retired = rules.registry.retired.map((entry) => ({

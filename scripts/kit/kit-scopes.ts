@@ -1,3 +1,4 @@
+import type { Scope } from '../config/rule-origins-schema.ts';
 import type { RuleDefinition } from '../rules/rule.ts';
 
 /** A scope the kit is generated for, and which rules belong to it. */
@@ -9,30 +10,16 @@ export interface KitScope {
   readonly includes: (rule: RuleDefinition) => boolean;
 }
 
-/** The scope of a rule, where the registry knows one. */
-export function ruleScope(rule: RuleDefinition): string | undefined {
-  const scope = (rule as { readonly scope?: unknown }).scope;
-  return typeof scope === 'string' ? scope : undefined;
-}
-
 /**
- * The kits to generate. Without declared scopes, the whole handbook is one kit. With scopes, each scope's
- * kit holds its own rules and those of the universal scope (the one whose rules bind every service).
- * @param universal - ID of the scope every service follows, if the handbook has one
+ * The kits to generate, one per declared scope: each holds its own rules and those of the universal scope,
+ * whose rules bind every service.
  */
-export function kitScopes(
-  scopes: readonly { readonly id: string; readonly label: string; readonly covers: string }[],
-  handbookTitle: string,
-  universal: string | undefined,
-): KitScope[] {
-  if (scopes.length === 0) {
-    return [{ id: 'handbook', label: handbookTitle, covers: 'Every rule of the handbook.', includes: () => true }];
-  }
+export function kitScopes(scopes: readonly Scope[]): KitScope[] {
+  const universal = scopes.find((scope) => scope.universal)?.id;
   return scopes.map((scope) => ({
-    ...scope,
-    includes: (rule: RuleDefinition) => {
-      const own = ruleScope(rule);
-      return own === scope.id || (universal !== undefined && own === universal);
-    },
+    id: scope.id,
+    label: scope.label,
+    covers: scope.covers,
+    includes: (rule: RuleDefinition) => rule.scope.id === scope.id || rule.scope.id === universal,
   }));
 }

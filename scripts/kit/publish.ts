@@ -3,7 +3,6 @@ import { ruleArea } from '../rules/rule.ts';
 import { formatCheck } from './checked-by.ts';
 import { computeCoverage, type Coverage } from './coverage.ts';
 import type { ScopeKit } from './kit-check.ts';
-import { ruleScope } from './kit-scopes.ts';
 import { writeMakefile } from './makefile.ts';
 import { writeKitFile } from './write-file.ts';
 
@@ -70,7 +69,7 @@ export function computeCoverageOf(rules: readonly RuleDefinition[]): Coverage {
       id: rule.id,
       level: rule.level,
       area: ruleArea(rule.id),
-      scope: ruleScope(rule) ?? 'handbook',
+      scope: rule.scope.id,
       checked: rule.checkedBy.length > 0,
     })),
   );

@@ -30,10 +30,10 @@ export function checkRules(root: string, config: ArchbookConfig): RuleCheck {
   const { lockFile, retiredFile } = config.rules;
   const pages = readMarkdownFiles(root, docsDir);
   const retired = readRetiredRules(root, retiredFile);
-  const built = buildRuleRegistry(pages.files, retired.retired);
+  const built = buildRuleRegistry(pages.files, retired.retired, config);
   const lock = readRulesLock(root, lockFile);
-  const known = new Set([...built.registry.byId.keys(), ...built.registry.retiredById.keys()]);
-  const scopes = kitScopes([], config.title, undefined);
+  const known = new Set([...built.definedIds, ...built.registry.retiredById.keys()]);
+  const scopes = kitScopes(config.scopes);
   const kit = checkKits(built.registry.rules, scopes, readRedoclyRuleNames(root));
   const vanished = findVanishedIds(lock, known, lockFile, readLockSource(root, lockFile), retiredFile);
   return {

@@ -19,6 +19,8 @@ export interface RuleContext {
   ruleUrl(rule: RuleDefinition): string;
   /** Path of a rule's permalink page, with the base: `/handbook/rules/LOG-002/`. */
   permalink(id: string): string;
+  /** URL of a section of a page, with the base: (`guidelines/faq`, `formatter`) → `/handbook/guidelines/faq/#formatter`. */
+  sectionUrl(page: string, anchor: string): string;
   /**
    * Re-reads every page, checks, updates the lock with new IDs, and keeps the result.
    * @throws ArchbookError listing every problem (file:line), leaving the previous registry in place
@@ -48,6 +50,7 @@ export function createRuleContext({ root, config, base }: RuleContextOptions): R
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
     permalink: (id) => `${base}rules/${id}/`,
+    sectionUrl: (page, anchor) => `${pagePath(base, page)}#${anchor}`,
     refresh() {
       const check = checkRules(root, config);
       failOnFindings('The rule check', check.findings);

@@ -8,6 +8,7 @@ import { ruleDirectiveName } from './scan.ts';
 import { ruleAnchor } from './rule.ts';
 import type { RuleContext } from './context.ts';
 import { checkedByLine, titleKitBlocks } from '../kit/rule-block.ts';
+import { ruleOriginLines } from './rule-origin-view.ts';
 
 /** Options of {@link remarkRule}. */
 export interface RemarkRuleOptions {
@@ -16,7 +17,8 @@ export interface RemarkRuleOptions {
 
 /**
  * Renders `:::rule[Statement]{#LOG-002 level=MUST}` blocks as anchored sections: a level-3 heading with the
- * ID (anchor = lower-cased ID), a level badge, a permalink and a copy-link button, then the body.
+ * ID (anchor = lower-cased ID), a level badge, a permalink and a copy-link button, the scope, source and
+ * disputes (see {@link ruleOriginLines}), then the body.
  * IDs were checked when the registry was built; an unknown one here means the page changed since, and
  * is reported at its position.
  */
@@ -80,6 +82,7 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
             checkedByLine(rule),
           ],
         },
+        ...ruleOriginLines(rule),
         ...body,
       ];
     });

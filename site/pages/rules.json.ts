@@ -1,11 +1,18 @@
 import type { APIRoute } from 'astro';
 import data from 'virtual:archbook/rules';
 import kit from 'virtual:archbook/kit';
+import handbook from 'virtual:archbook/site';
 
-/** `dist/rules.json`: every rule with its ID, level, title, URL and section, for review bots and linters. */
+/**
+ * `dist/rules.json`: every rule with its ID, level, title, URL, section, scope (an ID of `scopes`), source
+ * (`{ document, title, section }` with `document` an ID of `sources` and `section` possibly null, or
+ * `"house"`) and the open questions disputing it; the retired IDs with `replacedBy`. For review bots and linters.
+ */
 export const GET: APIRoute = ({ site }) => {
   const absolute = (url: string) => (site ? new URL(url, site).href : url);
   const body = {
+    scopes: handbook.scopes,
+    sources: handbook.sources,
     rules: data.rules.map((rule) => ({
       id: rule.id,
       level: rule.level,
@@ -13,6 +20,9 @@ export const GET: APIRoute = ({ site }) => {
       url: absolute(rule.url),
       permalink: absolute(`${import.meta.env.BASE_URL}rules/${rule.id}/`),
       section: rule.section,
+      scope: rule.scope,
+      source: rule.source,
+      disputes: rule.disputes.map((dispute) => ({ ...dispute, url: absolute(dispute.url) })),
       checkedBy: kit.checks[rule.id] ?? [],
     })),
     retired: data.retired.map((entry) => ({

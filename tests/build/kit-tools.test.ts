@@ -11,18 +11,18 @@ import { checkRules } from '../../scripts/rules/check.ts';
 import { engineRoot } from '../helpers/build.ts';
 import { findPythonTool, runPythonTool, type PythonTool } from '../helpers/python-tools.ts';
 
-/** Writes the fixture handbook's kit beside a copy of the Python package and returns the folder. */
-async function packageWithKit(fixture: string): Promise<string> {
-  const root = path.join(engineRoot, 'tests/fixtures', fixture);
+/** Writes one scope's kit of the fixture handbook beside a copy of the Python package; returns the folder. */
+async function packageWithKit(scope: string): Promise<string> {
+  const root = path.join(engineRoot, 'tests/fixtures/kit');
   const check = checkRules(root, await loadArchbookConfig(root));
   assert.deepEqual(check.findings, []);
-  const [kit] = publishKits({
+  const kit = publishKits({
     title: 'fixture',
     rules: check.registry.rules,
     kits: check.kits,
     permalink: (id) => `/rules/${id}/`,
-  }).kits;
-  assert.ok(kit);
+  }).kits.find((candidate) => candidate.id === scope);
+  assert.ok(kit, `the fixture has no kit for ${scope}`);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'archbook-kit-tools-'));
   cpSync(path.join(engineRoot, 'tests/fixtures/kit-python'), folder, { recursive: true });
   for (const file of kit.files) writeFileSync(path.join(folder, file.name), file.text);
@@ -48,7 +48,7 @@ describe('the generated kit, run by the real tools', () => {
     const { status, output } = runPythonTool(
       isort,
       ['--check-only', '--settings-path', '.', 'shop'],
-      await packageWithKit('kit'),
+      await packageWithKit('classic'),
     );
     assert.equal(status, 1);
     assert.match(output, new RegExp(`ERROR: .*${orders} Imports are incorrectly sorted`));
@@ -61,7 +61,7 @@ describe('the generated kit, run by the real tools', () => {
     const { status, output } = runPythonTool(
       flake8,
       ['--config', 'setup.cfg', '--select', 'E501', 'shop'],
-      await packageWithKit('kit'),
+      await packageWithKit('classic'),
     );
     assert.equal(status, 1);
     assert.equal(output.trim(), `${orders}:11:81: E501 line too long (85 > 80 characters)`);
@@ -73,7 +73,7 @@ describe('the generated kit, run by the real tools', () => {
     const { status, output } = runPythonTool(
       yapf,
       ['--style', 'pyproject.toml', '--diff', orders],
-      await packageWithKit('kit'),
+      await packageWithKit('classic'),
     );
     assert.equal(status, 1);
     assert.match(output, /^- {4}return name\.upper\(\) \+ " is described here"/m);
@@ -82,7 +82,7 @@ describe('the generated kit, run by the real tools', () => {
   it('mypy reads [tool.mypy] and reports the unchecked Optional', async (t) => {
     const mypy = tool('mypy', (message) => t.skip(message));
     if (!mypy) return;
-    const folder = await packageWithKit('kit');
+    const folder = await packageWithKit('classic');
     const { status, output } = runPythonTool(
       mypy,
       ['--config-file', 'pyproject.toml', '--no-incremental', 'shop'],
@@ -96,13 +96,13 @@ describe('the generated kit, run by the real tools', () => {
     assert.match(output, /Found 1 error in 1 file/);
   });
 
-  it('black reads [tool.black] and would reformat the 85-character line at 80', async (t) => {
+  it('black reads [tool.black] and would reformat the 85-character line at 72', async (t) => {
     const black = tool('black', (message) => t.skip(message));
     if (!black) return;
     const { status, output } = runPythonTool(
       black,
       ['--check', '--config', 'pyproject.toml', 'shop'],
-      await packageWithKit('kit-black'),
+      await packageWithKit('modern'),
     );
     assert.equal(status, 1);
     assert.match(output, new RegExp(`would reformat .*${orders}`));

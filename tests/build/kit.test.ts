@@ -20,14 +20,14 @@ describe('the tool kit generated from the rules', () => {
   it('publishes each file with every setting under a comment naming an existing rule', async () => {
     const build = await buildFixture('kit', { reuseRoot: root });
     assert.equal(build.code, 0, build.output);
-    assert.match(build.output, /machine-checked: 3 of 4 MUST, 2 of 2 SHOULD rules/);
+    assert.match(build.output, /machine-checked: 4 of 5 MUST, 2 of 2 SHOULD rules/);
     const rules = JSON.parse(read('rules.json')) as { rules: { id: string; checkedBy: string[] }[] };
     const ids = new Set(rules.rules.map((rule) => rule.id));
-    const pyproject = read('kit/handbook/pyproject.toml');
+    const pyproject = read('kit/classic/pyproject.toml');
     const parsed = parse(pyproject) as { tool: { yapf: { column_limit: number } } };
     assert.equal(parsed.tool.yapf.column_limit, 80);
     assert.deepEqual(
-      parseIni(read('kit/handbook/setup.cfg')).map((entry) => [entry.section, entry.key, entry.value]),
+      parseIni(read('kit/classic/setup.cfg')).map((entry) => [entry.section, entry.key, entry.value]),
       [['flake8', 'max-line-length', '80']],
     );
     const ruleComment = (line: string | undefined) => {
@@ -35,7 +35,7 @@ describe('the tool kit generated from the rules', () => {
       return match !== null && ids.has(match[1] ?? '');
     };
     for (const file of ['pyproject.toml', 'setup.cfg', '.editorconfig']) {
-      const lines = read(`kit/handbook/${file}`).split('\n');
+      const lines = read(`kit/classic/${file}`).split('\n');
       let tableHeader = -1;
       lines.forEach((line, index) => {
         if (line.startsWith('[')) tableHeader = line.startsWith('[[') ? index : -1;
@@ -45,23 +45,26 @@ describe('the tool kit generated from the rules', () => {
         assert.ok(ruleComment(comment), `${file}: "${line}" is not under a comment naming a rule`);
       });
     }
-    assert.match(read('kit/handbook/Makefile'), /format:\n\tisort \.\n\tyapf --in-place --recursive \.\n/);
+    assert.match(read('kit/classic/Makefile'), /format:\n\tisort \.\n\tyapf --in-place --recursive \.\n/);
     assert.deepEqual(rules.rules.find((rule) => rule.id === 'STY-001')?.checkedBy, [
       'yapf:column_limit',
       'flake8:E501',
       'flake8:max-line-length',
       'isort:line_length',
     ]);
+    assert.match(read('kit/modern/pyproject.toml'), /\[tool\.black\]\n# STY-005: .*\nline-length = 72\n/);
+    assert.doesNotMatch(read('kit/modern/pyproject.toml'), /tool\.yapf/);
+    assert.match(read('kit/modern/pyproject.toml'), /\[\[tool\.importlinter\.contracts\]\]/);
     const kitPage = read('kit/index.html');
-    assert.match(kitPage, /href="\/kit\/handbook\/pyproject\.toml" download="pyproject\.toml"/);
+    assert.match(kitPage, /href="\/kit\/classic\/pyproject\.toml" download="pyproject\.toml"/);
     const coverage = read('rules/coverage/index.html');
-    assert.match(coverage, /3 of 4 MUST/);
+    assert.match(coverage, /4 of 5 MUST/);
     assert.match(coverage, /<code>STY-004<\/code><\/a> Name things after the domain/);
     assert.match(read('guidelines/code-style/index.html'), /Checked by <code>yapf:column_limit<\/code>/);
   });
 
   it('stops the build with file:line on a check the kit does not have, leaving dist as it was', async () => {
-    const before = read('kit/handbook/pyproject.toml');
+    const before = read('kit/classic/pyproject.toml');
     edit(root, (source) =>
       source.replace('checkedBy="mypy:strict_optional"', 'checkedBy="mypy:disallow_any_generics"'),
     );
@@ -69,10 +72,10 @@ describe('the tool kit generated from the rules', () => {
     assert.notEqual(build.code, 0);
     assert.match(
       build.output,
-      /code-style\.md:64:1 {2}TYP-001 is checked by mypy:disallow_any_generics, which the kit's pyproject\.toml \[tool\.mypy\] does not have/,
+      /code-style\.md:73:1 {2}TYP-001 is checked by mypy:disallow_any_generics, which the kit's pyproject\.toml \[tool\.mypy\] does not have/,
     );
     assert.match(build.output, /\[CheckedByUnknownCheck\]/);
-    assert.equal(read('kit/handbook/pyproject.toml'), before);
+    assert.equal(read('kit/classic/pyproject.toml'), before);
   });
 
   it('follows a changed line length in the rule into the generated pyproject.toml', async () => {
@@ -84,7 +87,7 @@ describe('the tool kit generated from the rules', () => {
     const build = await buildFixture('kit', { reuseRoot: root });
     assert.equal(build.code, 0, build.output);
     assert.match(
-      read('kit/handbook/pyproject.toml'),
+      read('kit/classic/pyproject.toml'),
       /# STY-001: Keep lines within 80 characters \(\/rules\/STY-001\/\)\ncolumn_limit = 100\n/,
     );
   });
