@@ -15,6 +15,12 @@ export const ScopeSchema = z
     label: z.string().min(1),
     /** One line saying which services the scope covers; shown as the scope's description. */
     covers: z.string().min(1),
+    /**
+     * True for the scope whose rules bind every service (e.g. `all`): the tool kit and check coverage of
+     * every other scope include its rules. At most one scope is universal.
+     * @default false
+     */
+    universal: z.boolean().default(false),
   })
   .strict();
 
@@ -44,7 +50,16 @@ function uniqueIds(entries: readonly { id: string }[], context: z.RefinementCtx)
  * page's frontmatter `scope:` or its section index page's.
  * @default []
  */
-export const ScopesSchema = z.array(ScopeSchema).superRefine(uniqueIds).default([]);
+export const ScopesSchema = z
+  .array(ScopeSchema)
+  .superRefine(uniqueIds)
+  .superRefine((scopes, context) => {
+    const universal = scopes.flatMap((scope, index) => (scope.universal ? [index] : []));
+    for (const index of universal.slice(1)) {
+      context.addIssue({ code: 'custom', message: 'only one scope can be universal', path: [index, 'universal'] });
+    }
+  })
+  .default([]);
 
 /**
  * The documents the team's rules come from. Every rule names one with `source="<id>#<section>"`, or says

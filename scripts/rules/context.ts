@@ -3,6 +3,7 @@ import { failOnFindings } from '../findings.ts';
 import { checkRules } from './check.ts';
 import { updateRulesLock } from './lock.ts';
 import type { RuleRegistry } from './registry.ts';
+import type { ScopeKit } from '../kit/kit-check.ts';
 import { pagePath } from '../content/slug.ts';
 import { ruleAnchor, type RuleDefinition } from './rule.ts';
 
@@ -10,6 +11,8 @@ import { ruleAnchor, type RuleDefinition } from './rule.ts';
 export interface RuleContext {
   /** The last registry that passed every check. */
   readonly registry: RuleRegistry;
+  /** The tool kit of each scope, from the same check as the registry. */
+  readonly kits: readonly ScopeKit[];
   /** Path of the section a rule is in, without the base: `/guidelines/logging/#log-002`. */
   rulePath(rule: RuleDefinition): string;
   /** The same with the base, as served: `/handbook/guidelines/logging/#log-002`. */
@@ -36,9 +39,13 @@ export interface RuleContextOptions {
 /** Creates the build's rule context; call `refresh()` before use. */
 export function createRuleContext({ root, config, base }: RuleContextOptions): RuleContext {
   let registry: RuleRegistry = { rules: [], byId: new Map(), retired: [], retiredById: new Map() };
+  let kits: readonly ScopeKit[] = [];
   return {
     get registry() {
       return registry;
+    },
+    get kits() {
+      return kits;
     },
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
@@ -48,6 +55,7 @@ export function createRuleContext({ root, config, base }: RuleContextOptions): R
       const check = checkRules(root, config);
       failOnFindings('The rule check', check.findings);
       registry = check.registry;
+      kits = check.kits;
       return updateRulesLock(root, config.rules.lockFile, check.lock, check.registry.byId.keys());
     },
   };

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { ruleDirectiveName } from './scan.ts';
 import { ruleAnchor } from './rule.ts';
 import type { RuleContext } from './context.ts';
+import { checkedByLine, titleKitBlocks } from '../kit/rule-block.ts';
 import { ruleOriginLines } from './rule-origin-view.ts';
 
 /** Options of {@link remarkRule}. */
@@ -33,6 +34,7 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
       const [label, ...body] = node.children;
       const titleChildren = (label as Paragraph).children;
       const level = rule.level.toLowerCase();
+      titleKitBlocks(body);
       node.data = {
         hName: 'section',
         hProperties: {
@@ -76,6 +78,8 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
               },
               children: [{ type: 'text', value: 'Copy link' }],
             },
+            { type: 'text', value: ' ' },
+            checkedByLine(rule),
           ],
         },
         ...ruleOriginLines(rule),

@@ -1,4 +1,6 @@
 import type { SourceLocation } from '../errors.ts';
+import type { CheckReference } from '../kit/checked-by.ts';
+import type { KitFragment } from '../kit/setting.ts';
 import type { Scope } from '../config/rule-origins-schema.ts';
 
 /** RFC 2119 levels a rule can have. */
@@ -24,6 +26,10 @@ export interface RuleDefinition {
   readonly pageTitle: string;
   /** Nearest `##` heading above the rule, if any. */
   readonly heading: string | undefined;
+  /** Checks that enforce the rule (`checkedBy`); empty for a rule only review can check. */
+  readonly checkedBy: readonly CheckReference[];
+  /** Settings blocks the rule contributes to the generated tool kit. */
+  readonly kit: readonly KitFragment[];
   readonly location: SourceLocation;
   /** The services the rule applies to, as declared in the configuration. */
   readonly scope: Scope;

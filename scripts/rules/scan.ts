@@ -7,6 +7,8 @@ import type { Finding } from '../findings.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
 import { parsePage } from '../content/parse-page.ts';
 import { pageSlug } from '../content/slug.ts';
+import { readCheckedBy } from '../kit/checked-by.ts';
+import { readKitFragments } from '../kit/fragments.ts';
 import { ruleIdPattern, ruleLevels, type RuleDefinition, type RuleLevel, type RuleReference } from './rule.ts';
 import { collectReferences } from './reference-scan.ts';
 import { disputeDirectiveName, readDispute, type DisputeEntry } from './dispute.ts';
@@ -118,6 +120,9 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const checks = readCheckedBy(node.attributes?.['checkedBy'], id, location);
+  const kit = readKitFragments(body, context.file.displayPath);
+  findings.push(...checks.findings, ...kit.findings);
   const rule = {
     id,
     level,
@@ -126,6 +131,8 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     page: context.slug,
     pageTitle: context.pageTitle,
     heading: context.heading,
+    checkedBy: checks.checks,
+    kit: kit.fragments,
     location,
   };
   return { rule, declared: { scope: attribute(node, 'scope'), source: attribute(node, 'source') } };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import data from 'virtual:archbook/rules';
+import kit from 'virtual:archbook/kit';
 import handbook from 'virtual:archbook/site';
 
 /**
@@ -22,6 +23,7 @@ export const GET: APIRoute = ({ site }) => {
       scope: rule.scope,
       source: rule.source,
       disputes: rule.disputes.map((dispute) => ({ ...dispute, url: absolute(dispute.url) })),
+      checkedBy: kit.checks[rule.id] ?? [],
     })),
     retired: data.retired.map((entry) => ({
       id: entry.id,

@@ -36,8 +36,20 @@ describe('scopes and sources', () => {
   const sources = [{ id: 'design-requirements', title: 'Design Requirements' }];
 
   it('accepts declared scopes and sources, and defaults both to empty lists', () => {
-    assert.deepEqual(parseArchbookConfig({ ...valid, scopes, sources }).scopes, scopes);
+    assert.deepEqual(
+      parseArchbookConfig({ ...valid, scopes, sources }).scopes,
+      scopes.map((scope) => ({ ...scope, universal: false })),
+    );
     assert.deepEqual(parseArchbookConfig(valid).sources, []);
+  });
+
+  it('accepts one universal scope and names a second one', () => {
+    const universal = { id: 'every', label: 'Every', covers: 'Every service.', universal: true };
+    assert.equal(parseArchbookConfig({ ...valid, scopes: [universal] }).scopes[0]?.universal, true);
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, scopes: [universal, { ...universal, id: 'other' }] }),
+      /- scopes\.1\.universal: only one scope can be universal/,
+    );
   });
 
   it('names a scope declared twice and a scope without its covers line', () => {

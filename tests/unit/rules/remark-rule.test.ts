@@ -17,6 +17,8 @@ const rule: RuleDefinition = {
   page: 'guidelines/logging',
   pageTitle: 'Logging',
   heading: 'Format',
+  checkedBy: [{ tool: 'flake8', check: 'E501' }],
+  kit: [],
   location: { file: 'logging.md', line: 1 },
   scope: { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.' },
   source: { kind: 'document', document: 'ops-notes', title: 'Operations notes', section: 'Log shipping' },
@@ -28,6 +30,7 @@ function context(base: string): RuleContext {
     registry: { rules: [rule], byId: new Map([[rule.id, rule]]), retired: [], retiredById: new Map() },
     rulePath: () => '/guidelines/logging/#log-002',
     ruleUrl: () => `${base}guidelines/logging/#log-002`,
+    kits: [],
     permalink: (id) => `${base}rules/${id}/`,
     sectionUrl: (page, anchor) => `${base}${page}/#${anchor}`,
     refresh: () => [],
@@ -63,6 +66,10 @@ describe('remarkRule', () => {
     assert.match(
       html,
       /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" hidden>Copy link<\/button>/,
+    );
+    assert.match(
+      html,
+      /<span class="ab-rule__checks" data-checked="true">Checked by <code>flake8:E501<\/code><\/span>/,
     );
     assert.match(html, /<p>Formatting is deferred\.<\/p><\/section>/);
   });
