@@ -17,7 +17,7 @@ export default defineConfig({
   reference: { entryPoints: ['scripts/index.ts'], tsconfig: 'tsconfig.json', label: 'Code reference' },
   // Which services a rule binds. Every rule has one: its own scope=…, else its page's or section's `scope:`.
   scopes: [
-    { id: 'all', label: 'All services', covers: 'Every Python backend service of the team.' },
+    { id: 'all', label: 'All services', covers: 'Every Python backend service of the team.', universal: true },
     {
       id: 'classic',
       label: 'Classic services',
