@@ -33,6 +33,15 @@ export * from './rules/check.ts';
 export * from './rules/context.ts';
 export * from './rules/remark-rule.ts';
 export * from './rules/remark-rule-reference.ts';
+export type { DisputeEntry } from './rules/dispute.ts';
+export type { RuleCatalog } from './rules/origin-values.ts';
+export * from './kit/setting.ts';
+export * from './kit/checked-by.ts';
+export * from './kit/assemble.ts';
+export * from './kit/kit-check.ts';
+export * from './kit/kit-scopes.ts';
+export * from './kit/publish.ts';
+export * from './kit/coverage.ts';
 
 // The link check of the built site.
 export * from './links/check-links.ts';

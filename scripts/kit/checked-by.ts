@@ -3,7 +3,7 @@ import type { Finding } from '../findings.ts';
 
 /** Tools a rule can name in `checkedBy`, and what the check part names for each. */
 export const checkTools = {
-  redocly: 'a rule in redocly.yaml, e.g. redocly:rule/HTTP-001-status',
+  redocly: 'a rule in redocly.yaml, e.g. redocly:rule/HTTP-005-status',
   yapf: 'a key of [tool.yapf] in the kit, e.g. yapf:column_limit',
   isort: 'a key of [tool.isort] in the kit, e.g. isort:profile',
   black: 'a key of [tool.black] in the kit, e.g. black:line-length',

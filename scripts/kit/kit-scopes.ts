@@ -7,6 +7,7 @@ export interface KitScope {
   readonly label: string;
   /** One line saying which services the scope covers. */
   readonly covers: string;
+  /** True for the rules whose settings belong in this scope's kit. */
   readonly includes: (rule: RuleDefinition) => boolean;
 }
 

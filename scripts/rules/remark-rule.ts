@@ -18,7 +18,7 @@ export interface RemarkRuleOptions {
 /**
  * Renders `:::rule[Statement]{#LOG-002 level=MUST}` blocks as anchored sections: a level-3 heading with the
  * ID (anchor = lower-cased ID), a level badge, a permalink and a copy-link button, the scope, source and
- * disputes (see {@link ruleOriginLines}), then the body.
+ * disputes (see `ruleOriginLines`), then the body.
  * IDs were checked when the registry was built; an unknown one here means the page changed since, and
  * is reported at its position.
  */

@@ -38,14 +38,14 @@ describe('verifyChecks', () => {
       kit: [{ file: 'pyproject.toml', text: '[tool.yapf]\ncolumn_limit = 80', location: at }],
     },
   ]);
-  const targets = { kitFiles: files, redoclyRules: new Set(['rule/HTTP-001-status']) };
+  const targets = { kitFiles: files, redoclyRules: new Set(['rule/HTTP-005-status']) };
   const verify = (check: string) => {
     const { checks } = readCheckedBy(check, 'X-001', at);
     return verifyChecks([{ id: 'X-001', checkedBy: checks, location: at }], targets).map((finding) => finding.message);
   };
 
   it('accepts checks the kit or redocly.yaml has', () => {
-    assert.deepEqual(verify('flake8:E501 flake8:max-line-length yapf:column_limit redocly:rule/HTTP-001-status'), []);
+    assert.deepEqual(verify('flake8:E501 flake8:max-line-length yapf:column_limit redocly:rule/HTTP-005-status'), []);
   });
 
   it('rejects a key the kit does not set, naming where it looked', () => {
