@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import type { RuleContext } from '../rules/context.ts';
 import type { RuleDefinition } from '../rules/rule.ts';
 import { ruleArea } from '../rules/rule.ts';
+import { publishHistory, type PublishedHistory } from '../rules/published-history.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -16,7 +17,7 @@ export interface PublishedSite {
 }
 
 /** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
-export interface PublishedRule {
+export interface PublishedRule extends PublishedHistory {
   readonly id: string;
   readonly level: RuleDefinition['level'];
   readonly title: string;
@@ -31,7 +32,7 @@ export interface PublishedRule {
 }
 
 /** A retired ID as the engine's pages see it. */
-export interface PublishedRetiredRule {
+export interface PublishedRetiredRule extends PublishedHistory {
   readonly id: string;
   readonly reason: string;
   readonly replacedBy: PublishedRule | null;
@@ -49,12 +50,14 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
     section: rule.heading ? `${rule.pageTitle} › ${rule.heading}` : rule.pageTitle,
     pageTitle: rule.pageTitle,
     heading: rule.heading ?? null,
+    ...publishHistory(rules.lockPlan.lock, rule.id),
   }));
   const byId = new Map(published.map((rule) => [rule.id, rule]));
   const retired = rules.registry.retired.map((entry) => ({
     id: entry.id,
     reason: entry.reason,
     replacedBy: entry.replacedBy === undefined ? null : (byId.get(entry.replacedBy) ?? null),
+    ...publishHistory(rules.lockPlan.lock, entry.id),
   }));
   return { rules: published, retired };
 }
