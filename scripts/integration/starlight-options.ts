@@ -32,7 +32,13 @@ export async function starlightOptions({ config, hosting }: StarlightOptionsInpu
     sidebar: [
       { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
       { label: 'Guidelines', items: [{ autogenerate: { directory: 'guidelines' } }] },
-      { label: 'Rules', items: [{ label: 'Rule index', link: '/rules/' }] },
+      {
+        label: 'Rules',
+        items: [
+          { label: 'Rule index', link: '/rules/' },
+          { label: 'Rule changes', link: '/rules/changes/' },
+        ],
+      },
       { label: 'Patterns', collapsed: true, items: [{ autogenerate: { directory: 'patterns' } }] },
       { label: 'CorDio framework', collapsed: true, items: [{ autogenerate: { directory: 'cordio' } }] },
       { label: 'Diagrams', items: [{ label: 'Gallery', link: '/diagrams/' }] },

@@ -70,14 +70,16 @@ test.describe('rules', () => {
     // rules.json holds the public permalink when SITE_URL is set; the button copies the same address.
     const permalink = new URL(rule.permalink, site.url()).href;
     const section = page.locator(`section[data-rule="${rule.id}"]`);
-    const copyLink = section.getByRole('button', { name: 'Copy link' });
-    await expect(copyLink).toBeVisible();
+    // Located by what they copy, not by their label: the label turns to "Copied" when pressed.
+    const copyLink = section.locator('button[data-copy="markdown"]');
+    await expect(copyLink).toHaveText('Copy link');
     await copyLink.click();
     await expect(copyLink).toHaveText('Copied');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     const label = `${rule.id}: ${rule.title}`.replace(/[\\[\]]/g, (char) => `\\${char}`);
     expect(markdown).toBe(`[${label}](${permalink})`);
-    const copyUrl = section.getByRole('button', { name: 'Copy URL' });
+    const copyUrl = section.locator('button[data-copy="url"]');
+    await expect(copyUrl).toHaveText('Copy URL');
     await copyUrl.click();
     await expect(copyUrl).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
