@@ -15,4 +15,27 @@ export default defineConfig({
   rules: { lockFile: 'rules/rules.lock.json', retiredFile: 'rules/retired.yaml' },
   diagrams: { renderer: 'local', threads: 2 },
   reference: { entryPoints: ['scripts/index.ts'], tsconfig: 'tsconfig.json', label: 'Code reference' },
+  // Which services a rule binds. Every rule has one: its own scope=…, else its page's or section's `scope:`.
+  scopes: [
+    { id: 'all', label: 'All services', covers: 'Every Python backend service of the team.', universal: true },
+    {
+      id: 'classic',
+      label: 'Classic services',
+      covers: 'Services built to the Design Requirements on the evraz-classic-* packages.',
+    },
+    { id: 'cordio', label: 'CorDio services', covers: 'Services built on the CorDio framework.' },
+    {
+      id: 'ddd',
+      label: 'DDD-variant services',
+      covers: 'Services following the bounded-context DDD variant of the "Backend in python" README.',
+    },
+  ],
+  // Where rules come from: source="<id>#<section heading>", or source=house for a rule the team adds itself.
+  sources: [
+    { id: 'design-requirements', title: 'Design Requirements for Python Projects' },
+    { id: 'ddd-readme', title: 'Backend in python (DDD-variant service README)' },
+    { id: 'cordio-spec', title: 'CorDio framework library specification' },
+    { id: 'robust-app', title: 'Implementing Robust App Architecture on Python' },
+    { id: 'ryax-backend', title: 'How to build a Python backend? Part 1' },
+  ],
 });

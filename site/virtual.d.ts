@@ -10,3 +10,8 @@ declare module 'virtual:archbook/site' {
   const site: import('../scripts/integration/virtual-modules.ts').PublishedSite;
   export default site;
 }
+
+declare module 'virtual:archbook/kit' {
+  const kit: import('../scripts/kit/publish.ts').PublishedKits;
+  export default kit;
+}

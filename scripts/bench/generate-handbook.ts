@@ -54,7 +54,7 @@ export function generateHandbook(root: string, size: HandbookSize): void {
   mkdirSync(path.join(docs, 'guidelines'), { recursive: true });
   writeFileSync(
     path.join(root, 'archbook.config.ts'),
-    `export default { title: 'Bench handbook', description: 'Generated for npm run bench.', repository: { url: 'https://example.org/bench' }, reference: { entryPoints: [] } };\n`,
+    `export default { title: 'Bench handbook', description: 'Generated for npm run bench.', repository: { url: 'https://example.org/bench' }, reference: { entryPoints: [] }, scopes: [{ id: 'all', label: 'All services', covers: 'Every generated service.' }], sources: [{ id: 'bench-guide', title: 'Bench guide' }] };\n`,
   );
   writeFileSync(
     path.join(docs, 'index.md'),
@@ -77,7 +77,7 @@ export function generateHandbook(root: string, size: HandbookSize): void {
     const previous = page > 0 ? `See also [[${ruleId(page - 1, 1, size.rulesPerPage)}]].\n` : '';
     writeFileSync(
       path.join(docs, 'guidelines', `page-${String(page).padStart(4, '0')}.md`),
-      `---\ntitle: ${word(page)} guideline ${page}\ndescription: Generated guideline page ${page}.\n---\n\n${previous}\n${sections.join('\n')}`,
+      `---\ntitle: ${word(page)} guideline ${page}\ndescription: Generated guideline page ${page}.\nscope: all\nsource: bench-guide#${word(page)}\n---\n\n${previous}\n${sections.join('\n')}`,
     );
   }
   const diagrams = path.join(root, 'diagrams');

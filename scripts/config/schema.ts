@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScopesSchema, SourcesSchema } from './rule-origins-schema.ts';
 
 /** Where the handbook's source repository lives, for "Edit this page" links. */
 export const RepositorySchema = z
@@ -136,6 +137,8 @@ export const ArchbookConfigSchema = z
     rules: RulesSchema,
     diagrams: DiagramsSchema,
     reference: ReferenceSchema,
+    scopes: ScopesSchema,
+    sources: SourcesSchema,
   })
   .strict();
 

@@ -5,6 +5,9 @@ import type { RuleContext } from '../rules/context.ts';
 import { contentRoot, docsDir } from '../paths.ts';
 import { settleRulesLock } from '../rules/settle-lock.ts';
 import { rulesVirtualModule } from './virtual-modules.ts';
+import { kitVirtualModule } from '../kit/virtual-module.ts';
+import { computeCoverageOf } from '../kit/publish.ts';
+import { formatCoverage } from '../kit/coverage.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -20,7 +23,7 @@ export interface ArchbookIntegrationInput {
  * rules lock on a build (or, in CI, refuses a lock that misses one), serves them to the engine's pages as
  * `virtual:archbook/rules`, and re-checks them when a page changes in dev.
  */
-export function archbookIntegration({ config, rules, env }: ArchbookIntegrationInput): AstroIntegration {
+export function archbookIntegration({ config, hosting, rules, env }: ArchbookIntegrationInput): AstroIntegration {
   return {
     name: 'archbook',
     hooks: {
@@ -28,12 +31,25 @@ export function archbookIntegration({ config, rules, env }: ArchbookIntegrationI
         const plan = rules.refresh();
         const settled = settleRulesLock({ command, env, plan, root: contentRoot, lockFile: config.rules.lockFile });
         if (settled !== undefined) logger.info(settled);
-        logger.info(`${rules.registry.rules.length} rules checked`);
+        logger.info(
+          `${rules.registry.rules.length} rules checked; ${formatCoverage(computeCoverageOf(rules.registry.rules))}`,
+        );
         addWatchFile(new URL('../../archbook.config.ts', import.meta.url));
         updateConfig({
           vite: {
             plugins: [
-              rulesVirtualModule(rules, { title: config.title, description: config.description }, docsDir, logger),
+              rulesVirtualModule(
+                rules,
+                {
+                  title: config.title,
+                  description: config.description,
+                  scopes: config.scopes,
+                  sources: config.sources,
+                },
+                docsDir,
+                logger,
+              ),
+              kitVirtualModule({ rules, title: config.title, site: hosting.site }),
             ],
           },
         });

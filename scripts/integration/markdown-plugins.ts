@@ -6,6 +6,7 @@ import type { RuleContext } from '../rules/context.ts';
 import { remarkRule } from '../rules/remark-rule.ts';
 import { remarkRuleReference } from '../rules/remark-rule-reference.ts';
 import { remarkRuleHistory } from '../rules/remark-rule-history.ts';
+import { remarkDispute } from '../rules/remark-dispute.ts';
 import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
@@ -34,6 +35,7 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
       [remarkRule, { rules }],
       [remarkRuleHistory, { rules }],
       [remarkRuleReference, { rules }],
+      [remarkDispute, { rules }],
     ],
     rehype: [[rehypeBaseLinks, { base: hosting.base }]],
   };

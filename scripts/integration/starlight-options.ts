@@ -37,6 +37,8 @@ export async function starlightOptions({ config, hosting }: StarlightOptionsInpu
         items: [
           { label: 'Rule index', link: '/rules/' },
           { label: 'Rule changes', link: '/rules/changes/' },
+          { label: 'Check coverage', link: '/rules/coverage/' },
+          { label: 'Tool kit', link: '/kit/' },
         ],
       },
       { label: 'Patterns', collapsed: true, items: [{ autogenerate: { directory: 'patterns' } }] },

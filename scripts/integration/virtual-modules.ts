@@ -4,6 +4,8 @@ import type { RuleContext } from '../rules/context.ts';
 import type { RuleDefinition } from '../rules/rule.ts';
 import { ruleArea } from '../rules/rule.ts';
 import { publishHistory, type PublishedHistory } from '../rules/published-history.ts';
+import type { Scope, SourceDocument } from '../config/rule-origins-schema.ts';
+import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -14,10 +16,14 @@ const resolvedSiteId = `\0${siteModuleId}`;
 export interface PublishedSite {
   readonly title: string;
   readonly description: string;
+  /** The declared scopes, in the configuration's order. */
+  readonly scopes: readonly Scope[];
+  /** The declared source documents, in the configuration's order. */
+  readonly sources: readonly SourceDocument[];
 }
 
 /** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
-export interface PublishedRule extends PublishedHistory {
+export interface PublishedRule extends PublishedOrigin, PublishedHistory {
   readonly id: string;
   readonly level: RuleDefinition['level'];
   readonly title: string;
@@ -50,6 +56,7 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
     section: rule.heading ? `${rule.pageTitle} › ${rule.heading}` : rule.pageTitle,
     pageTitle: rule.pageTitle,
     heading: rule.heading ?? null,
+    ...publishOrigin(rule, (page, anchor) => rules.sectionUrl(page, anchor)),
     ...publishHistory(rules.lockPlan.lock, rule.id),
   }));
   const byId = new Map(published.map((rule) => [rule.id, rule]));

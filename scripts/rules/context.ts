@@ -4,6 +4,7 @@ import { checkRules } from './check.ts';
 import { emptyLock } from './lock.ts';
 import { planLock, type LockPlan } from './lock-plan.ts';
 import type { RuleRegistry } from './registry.ts';
+import type { ScopeKit } from '../kit/kit-check.ts';
 import { pagePath } from '../content/slug.ts';
 import { ruleAnchor, type RuleDefinition } from './rule.ts';
 
@@ -13,12 +14,16 @@ export interface RuleContext {
   readonly registry: RuleRegistry;
   /** The lock as this build publishes it: the lock file plus the changes the content made since. */
   readonly lockPlan: LockPlan;
+  /** The tool kit of each scope, from the same check as the registry. */
+  readonly kits: readonly ScopeKit[];
   /** Path of the section a rule is in, without the base: `/guidelines/logging/#log-002`. */
   rulePath(rule: RuleDefinition): string;
   /** The same with the base, as served: `/handbook/guidelines/logging/#log-002`. */
   ruleUrl(rule: RuleDefinition): string;
   /** Path of a rule's permalink page, with the base: `/handbook/rules/LOG-002/`. */
   permalink(id: string): string;
+  /** URL of a section of a page, with the base: (`guidelines/faq`, `formatter`) → `/handbook/guidelines/faq/#formatter`. */
+  sectionUrl(page: string, anchor: string): string;
   /**
    * Re-reads every page, checks, compares with the lock, and keeps the result. Writes nothing: what happens
    * to the lock is decided by the command (see settleRulesLock).
@@ -41,6 +46,7 @@ export interface RuleContextOptions {
 export function createRuleContext({ root, config, base, today }: RuleContextOptions): RuleContext {
   let registry: RuleRegistry = { rules: [], byId: new Map(), retired: [], retiredById: new Map() };
   let lockPlan: LockPlan = { lock: emptyLock, changes: [] };
+  let kits: readonly ScopeKit[] = [];
   return {
     get registry() {
       return registry;
@@ -48,13 +54,18 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
     get lockPlan() {
       return lockPlan;
     },
+    get kits() {
+      return kits;
+    },
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
     permalink: (id) => `${base}rules/${id}/`,
+    sectionUrl: (page, anchor) => `${pagePath(base, page)}#${anchor}`,
     refresh() {
       const check = checkRules(root, config);
       failOnFindings('The rule check', check.findings);
       registry = check.registry;
+      kits = check.kits;
       lockPlan = planLock(check.lock, check.registry, today);
       return lockPlan;
     },

@@ -1,8 +1,14 @@
 import type { Finding } from '../findings.ts';
 import { formatLocation } from '../errors.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
-import { scanPage } from './scan.ts';
-import { ruleIdPattern, type RetiredRule, type RuleDefinition, type RuleReference } from './rule.ts';
+import { scanPage, type ScannedRule } from './scan.ts';
+import type { RetiredRule, RuleDefinition, RuleReference } from './rule.ts';
+import type { DisputeEntry } from './dispute.ts';
+import { checkDisputes } from './dispute-check.ts';
+import { pageDefaults } from './origin-defaults.ts';
+import type { RuleCatalog } from './origin-values.ts';
+import { checkReference, checkRetired } from './registry-checks.ts';
+import { resolveOrigin } from './resolve-origin.ts';
 
 /** Every rule of the handbook, checked: unique well-formed IDs, references that resolve. */
 export interface RuleRegistry {
@@ -18,22 +24,33 @@ export interface RuleRegistry {
 export interface RegistryResult {
   readonly registry: RuleRegistry;
   readonly findings: Finding[];
+  /** Every ID defined in the pages, including rules left out of the registry for a wrong scope or source. */
+  readonly definedIds: ReadonlySet<string>;
 }
 
 /**
- * Builds the registry from the pages and the retired list, reporting duplicate or malformed IDs,
- * references to unknown or retired rules, and retired IDs still defined. Pure.
+ * Builds the registry from the pages, the retired list and the declared scopes and sources, reporting
+ * duplicate or malformed IDs, references to unknown or retired rules, retired IDs still defined, rules
+ * without a valid scope or source, and open questions naming unknown rules. Pure.
  */
-export function buildRuleRegistry(files: readonly MarkdownFile[], retired: readonly RetiredRule[]): RegistryResult {
+export function buildRuleRegistry(
+  files: readonly MarkdownFile[],
+  retired: readonly RetiredRule[],
+  catalog: RuleCatalog,
+): RegistryResult {
   const findings: Finding[] = [];
-  const byId = new Map<string, RuleDefinition>();
+  const defined = new Map<string, ScannedRule>();
+  const fileOf = new Map<string, MarkdownFile>();
   const references: RuleReference[] = [];
+  const disputes: DisputeEntry[] = [];
   for (const file of files) {
     const scan = scanPage(file);
     findings.push(...scan.findings);
     references.push(...scan.references);
-    for (const rule of scan.rules) {
-      const earlier = byId.get(rule.id);
+    disputes.push(...scan.disputes);
+    for (const scanned of scan.rules) {
+      const { rule } = scanned;
+      const earlier = defined.get(rule.id)?.rule;
       if (earlier) {
         findings.push({
           code: 'RuleDuplicateId',
@@ -43,31 +60,23 @@ export function buildRuleRegistry(files: readonly MarkdownFile[], retired: reado
         });
         continue;
       }
-      byId.set(rule.id, rule);
+      defined.set(rule.id, scanned);
+      fileOf.set(rule.id, file);
     }
   }
-  const retiredById = new Map<string, RetiredRule>();
-  for (const entry of retired) {
-    if (byId.has(entry.id)) {
-      findings.push({
-        code: 'RetiredIdStillDefined',
-        message: `rule ${entry.id} is retired but still defined at ${formatLocation(byId.get(entry.id)?.location ?? entry.location)}`,
-        hint: 'remove the retired entry, or the rule',
-        location: entry.location,
-      });
-    }
-    if (entry.replacedBy !== undefined && !byId.has(entry.replacedBy)) {
-      findings.push({
-        code: 'RetiredReplacementUnknown',
-        message: `retired rule ${entry.id} points to ${entry.replacedBy}, which is not defined`,
-        hint: 'name a rule that exists, or leave replacedBy out',
-        location: entry.location,
-      });
-    }
-    retiredById.set(entry.id, entry);
-  }
-  for (const reference of references) {
-    findings.push(...checkReference(reference, byId, retiredById));
+  const retiredById = checkRetired(retired, defined, findings);
+  for (const reference of references) findings.push(...checkReference(reference, defined, retiredById));
+  const disputed = checkDisputes(disputes, new Set(defined.keys()), retiredById);
+  findings.push(...disputed.findings);
+  const defaults = pageDefaults(files, catalog);
+  findings.push(...defaults.findings);
+
+  const byId = new Map<string, RuleDefinition>();
+  for (const [id, scanned] of defined) {
+    const file = fileOf.get(id) as MarkdownFile;
+    const origin = resolveOrigin(scanned, defaults.defaultsOf(file), catalog, findings);
+    if (origin === undefined) continue;
+    byId.set(id, { ...scanned.rule, ...origin, disputes: disputed.byRule.get(id) ?? [] });
   }
   return {
     registry: {
@@ -77,45 +86,8 @@ export function buildRuleRegistry(files: readonly MarkdownFile[], retired: reado
       retiredById,
     },
     findings,
+    definedIds: new Set(defined.keys()),
   };
-}
-
-function checkReference(
-  reference: RuleReference,
-  byId: ReadonlyMap<string, RuleDefinition>,
-  retiredById: ReadonlyMap<string, RetiredRule>,
-): Finding[] {
-  const { id, location } = reference;
-  if (byId.has(id)) return [];
-  if (!ruleIdPattern.test(id)) {
-    return [
-      {
-        code: 'RuleReferenceMalformed',
-        message: `[[${id}]] is not a rule ID`,
-        hint: 'write [[AREA-NNN]], e.g. [[LOG-002]]',
-        location,
-      },
-    ];
-  }
-  const retired = retiredById.get(id);
-  if (retired) {
-    return [
-      {
-        code: 'RuleReferenceRetired',
-        message: `[[${id}]] refers to a retired rule`,
-        hint: retired.replacedBy ? `refer to [[${retired.replacedBy}]] instead` : 'remove the reference',
-        location,
-      },
-    ];
-  }
-  return [
-    {
-      code: 'RuleReferenceUnknown',
-      message: `[[${id}]] refers to a rule that does not exist`,
-      hint: 'check the ID in the rule index (/rules/), or define the rule',
-      location,
-    },
-  ];
 }
 
 /** Orders IDs by area, then number. */

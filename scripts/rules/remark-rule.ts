@@ -8,6 +8,8 @@ import { ruleDirectiveName } from './scan.ts';
 import { ruleAnchor } from './rule.ts';
 import type { RuleContext } from './context.ts';
 import { copyLinkButtons } from './copy-link-buttons.ts';
+import { checkedByLine, titleKitBlocks } from '../kit/rule-block.ts';
+import { ruleOriginLines } from './rule-origin-view.ts';
 
 /** Options of {@link remarkRule}. */
 export interface RemarkRuleOptions {
@@ -16,7 +18,8 @@ export interface RemarkRuleOptions {
 
 /**
  * Renders `:::rule[Statement]{#LOG-002 level=MUST}` blocks as anchored sections: a level-3 heading with the
- * ID (anchor = lower-cased ID), a level badge, a permalink and a copy-link button, then the body.
+ * ID (anchor = lower-cased ID), a level badge, a permalink and a copy-link button, the scope, source and
+ * disputes (see {@link ruleOriginLines}), then the body.
  * IDs were checked when the registry was built; an unknown one here means the page changed since, and
  * is reported at its position.
  */
@@ -32,6 +35,7 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
       const [label, ...body] = node.children;
       const titleChildren = (label as Paragraph).children;
       const level = rule.level.toLowerCase();
+      titleKitBlocks(body);
       node.data = {
         hName: 'section',
         hProperties: {
@@ -63,8 +67,11 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
             },
             { type: 'text', value: ' ' },
             ...copyLinkButtons(id, rule.title, rules.permalink(id)),
+            { type: 'text', value: ' ' },
+            checkedByLine(rule),
           ],
         },
+        ...ruleOriginLines(rule),
         ...body,
       ];
     });

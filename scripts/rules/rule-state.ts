@@ -1,4 +1,4 @@
-import type { RuleDefinition } from './rule.ts';
+import type { RuleDefinition, RuleSource } from './rule.ts';
 
 /** What the lock records of a rule's published state, in the order the lock file writes them. */
 export const stateFields = ['level', 'statement', 'scope', 'source'] as const;
@@ -8,17 +8,19 @@ export type StateField = (typeof stateFields)[number];
 export type RuleState = Partial<Record<StateField, string>>;
 
 /**
- * The state of a rule as written now. `scope` and `source` are read when the rule carries them as text, so
- * the lock starts recording them as soon as the rule parser provides them.
+ * The state of a rule as written now: its level, statement, scope ID and source (`document#section`,
+ * `document`, or `house`).
  */
 export function stateOf(rule: RuleDefinition): RuleState {
-  const extra = rule as RuleDefinition & { readonly scope?: unknown; readonly source?: unknown };
-  const state: RuleState = { level: rule.level, statement: rule.title };
-  const scope = asText(extra.scope);
-  const source = asText(extra.source);
-  if (scope !== undefined) state.scope = scope;
-  if (source !== undefined) state.source = source;
-  return state;
+  return { level: rule.level, statement: rule.title, scope: rule.scope.id, source: sourceText(rule.source) };
+}
+
+/** A rule's source as the lock writes it: `design-requirements#Logging`, `design-requirements` or `house`. */
+export function sourceText(source: RuleSource): string {
+  if (source.kind === 'house') return 'house';
+  return source.section === undefined || source.section === ''
+    ? source.document
+    : `${source.document}#${source.section}`;
 }
 
 /**
@@ -36,15 +38,4 @@ export function normaliseStatement(statement: string): string {
     .replace(/[\p{P}`]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function asText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  // A parsed source reference such as { document, section } is recorded as written: document#section.
-  if (typeof value === 'object' && value !== null) {
-    const { document, section, id } = value as Record<string, unknown>;
-    const head = typeof document === 'string' ? document : typeof id === 'string' ? id : undefined;
-    if (head !== undefined) return typeof section === 'string' && section !== '' ? `${head}#${section}` : head;
-  }
-  return undefined;
 }

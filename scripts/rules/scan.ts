@@ -1,23 +1,38 @@
+import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { RootContent, Text } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Finding } from '../findings.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
 import { parsePage } from '../content/parse-page.ts';
 import { pageSlug } from '../content/slug.ts';
+import { readCheckedBy } from '../kit/checked-by.ts';
+import { readKitFragments } from '../kit/fragments.ts';
 import { ruleIdPattern, ruleLevels, type RuleDefinition, type RuleLevel, type RuleReference } from './rule.ts';
+import { collectReferences } from './reference-scan.ts';
+import { disputeDirectiveName, readDispute, type DisputeEntry } from './dispute.ts';
 
 /** Name of the container directive that defines a rule: `:::rule[Title]{#LOG-002 level=MUST}`. */
 export const ruleDirectiveName = 'rule';
 
-/** `[[LOG-002]]`: a reference to a rule in prose. Loose on purpose, so malformed IDs get reported. */
-export const ruleReferencePattern = /\[\[([^\]\s|]{1,40})\]\]/g;
+export { ruleReferencePattern } from './reference-scan.ts';
 
-/** Rules, references and problems found in one page. */
+/**
+ * A rule as read from its page, before its scope and source are resolved against the configuration
+ * and the frontmatter defaults.
+ */
+export interface ScannedRule {
+  readonly rule: Omit<RuleDefinition, 'scope' | 'source' | 'disputes'>;
+  /** The rule's own `scope=` and `source=` attributes, when it has them. */
+  readonly declared: { readonly scope: string | undefined; readonly source: string | undefined };
+}
+
+/** Rules, references, open questions and problems found in one page. */
 export interface PageScan {
-  readonly rules: RuleDefinition[];
+  readonly rules: ScannedRule[];
   readonly references: RuleReference[];
+  readonly disputes: DisputeEntry[];
   readonly findings: Finding[];
 }
 
@@ -29,14 +44,25 @@ export function scanPage(file: MarkdownFile): PageScan {
   const tree = parsePage(file);
   const slug = pageSlug(file.relativePath, asString(file.frontmatter['slug']));
   const pageTitle = asString(file.frontmatter['title']) ?? slug;
-  const result: PageScan = { rules: [], references: [], findings: [] };
-  let heading: string | undefined;
+  const result: PageScan = { rules: [], references: [], disputes: [], findings: [] };
+  // Anchors as Astro gives headings that have no id of their own: one slugger over the page, in order.
+  const slugger = new GithubSlugger();
+  let question: { text: string; anchor: string } | undefined;
 
   visit(tree, (node) => {
-    if (node.type === 'heading' && node.depth === 2) heading = toString(node);
+    if (node.type === 'heading') {
+      const text = toString(node);
+      const anchor = slugger.slug(text);
+      if (node.depth === 2) question = { text, anchor };
+    }
     if (node.type === 'containerDirective' && node.name === ruleDirectiveName) {
-      const rule = readRule(node, { file, slug, pageTitle, heading }, result.findings);
+      const rule = readRule(node, { file, slug, pageTitle, heading: question?.text }, result.findings);
       if (rule) result.rules.push(rule);
+    }
+    if (node.type === 'leafDirective' && node.name === disputeDirectiveName) {
+      const context = { file: file.displayPath, page: slug, pageTitle, question };
+      const entry = readDispute(node, context, result.findings);
+      if (entry) result.disputes.push(entry);
     }
     if (node.type === 'text') collectReferences(node, file.displayPath, result.references);
   });
@@ -50,7 +76,7 @@ interface RuleContext {
   readonly heading: string | undefined;
 }
 
-function readRule(node: ContainerDirective, context: RuleContext, findings: Finding[]): RuleDefinition | undefined {
+function readRule(node: ContainerDirective, context: RuleContext, findings: Finding[]): ScannedRule | undefined {
   const location = {
     file: context.file.displayPath,
     line: node.position?.start.line,
@@ -94,7 +120,10 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return {
+  const checks = readCheckedBy(node.attributes?.['checkedBy'], id, location);
+  const kit = readKitFragments(body, context.file.displayPath);
+  findings.push(...checks.findings, ...kit.findings);
+  const rule = {
     id,
     level,
     title,
@@ -102,24 +131,16 @@ function readRule(node: ContainerDirective, context: RuleContext, findings: Find
     page: context.slug,
     pageTitle: context.pageTitle,
     heading: context.heading,
+    checkedBy: checks.checks,
+    kit: kit.fragments,
     location,
   };
+  return { rule, declared: { scope: attribute(node, 'scope'), source: attribute(node, 'source') } };
 }
 
-function collectReferences(node: Text, file: string, references: RuleReference[]): void {
-  for (const match of node.value.matchAll(ruleReferencePattern)) {
-    const start = node.position?.start;
-    const before = node.value.slice(0, match.index);
-    const newlines = before.split('\n').length - 1;
-    const line = start === undefined ? undefined : start.line + newlines;
-    const column =
-      start === undefined
-        ? undefined
-        : newlines === 0
-          ? start.column + match.index
-          : before.length - before.lastIndexOf('\n');
-    references.push({ id: match[1] ?? '', location: { file, line, column } });
-  }
+function attribute(node: ContainerDirective, name: string): string | undefined {
+  const value = node.attributes?.[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function isLabel(node: RootContent | undefined): boolean {

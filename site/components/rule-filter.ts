@@ -1,5 +1,6 @@
 /**
- * Filters the rule index table by level, area and free text. Without JavaScript every rule stays visible.
+ * Filters the rule index table by level, area, scope, source and free text; `?scope=cordio` or
+ * `?source=house` in the URL preselects. Without JavaScript every rule stays visible.
  */
 export function enableRuleFilter(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-rule-filter]');
@@ -10,12 +11,16 @@ export function enableRuleFilter(root: Document): void {
     const data = new FormData(form);
     const levels = new Set(data.getAll('level').map(String));
     const area = formValue(data, 'area');
+    const scope = formValue(data, 'scope');
+    const source = formValue(data, 'source');
     const text = formValue(data, 'text').trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
       const visible =
         levels.has(row.dataset['level'] ?? '') &&
         (area === '' || row.dataset['area'] === area) &&
+        (scope === '' || row.dataset['scope'] === scope) &&
+        (source === '' || row.dataset['source'] === source) &&
         (text === '' || row.textContent.toLowerCase().includes(text));
       row.hidden = !visible;
       if (visible) shown += 1;
@@ -32,6 +37,11 @@ export function enableRuleFilter(root: Document): void {
   const area = params.get('area');
   const select = form.querySelector<HTMLSelectElement>('select[name=area]');
   if (area && select) select.value = area.toUpperCase();
+  for (const name of ['scope', 'source']) {
+    const value = params.get(name);
+    const choice = form.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    if (value && choice) choice.value = value;
+  }
   apply();
 }
 

@@ -29,6 +29,8 @@ interface BadInput {
 }
 
 const page = 'site/content/docs/guidelines/logging.md';
+const sectionIndex = 'site/content/docs/guidelines/index.md';
+const questions = 'site/content/docs/guidelines/open-questions.md';
 
 const cases: BadInput[] = [
   {
@@ -60,6 +62,32 @@ const cases: BadInput[] = [
     files: (read) => ({ [page]: read(page).replace('See also [[LOG-001]].', 'See also [[LOG-077]].') }),
     message:
       /site\/content\/docs\/guidelines\/logging\.md:20:10 {2}\[\[LOG-077\]\] refers to a rule that does not exist/,
+  },
+  {
+    name: 'rule: an unknown scope',
+    files: (read) => ({
+      [page]: read(page).replace('{#LOG-002 level=SHOULD}', '{#LOG-002 level=SHOULD scope=worker}'),
+    }),
+    message:
+      /site\/content\/docs\/guidelines\/logging\.md:12:1 {2}rule LOG-002: scope "worker" is not declared {2}\(did you mean workers\?\)/,
+  },
+  {
+    name: 'rule: no source, neither on the rule nor on its page or section',
+    files: (read) => ({ [sectionIndex]: read(sectionIndex).replace('source: fixture-guide\n', '') }),
+    message:
+      /site\/content\/docs\/guidelines\/logging\.md:12:1 {2}rule LOG-002 does not say where it comes from {2}\(add source="<document>#<section heading>"/,
+  },
+  {
+    name: 'rule: a source document that is not declared',
+    files: (read) => ({ [page]: read(page).replace('source="ops-notes#', 'source="ops-note#') }),
+    message:
+      /site\/content\/docs\/guidelines\/logging\.md:8:1 {2}rule LOG-001: source document "ops-note" is not declared {2}\(did you mean ops-notes\?\)/,
+  },
+  {
+    name: 'open question: naming a rule that does not exist',
+    files: (read) => ({ [questions]: read(questions).replace('rules="LOG-001 TRC-001"', 'rules="LOG-001 LOG-020"') }),
+    message:
+      /site\/content\/docs\/guidelines\/open-questions\.md:10:1 {2}the open question "Log format" names LOG-020, a rule that does not exist {2}\(did you mean LOG-002\?\)/,
   },
   {
     name: 'diagram: a PlantUML syntax error',

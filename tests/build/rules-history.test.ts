@@ -110,6 +110,7 @@ describe('rule history', () => {
       [
         { id: 'LOG-001', introduced: '2026-11-23', changed: '2026-11-23' },
         { id: 'LOG-002', introduced: '2026-11-23', changed: '2026-12-01' },
+        { id: 'TRC-001', introduced: '2026-11-23', changed: '2026-11-23' },
       ],
     );
   });

@@ -47,7 +47,7 @@ describe('rule checks stop the build', () => {
     const root = fixtureWith(loggingPage, (s) => s.replace(/:::rule\[Pass arguments[\s\S]*?\n:::\n/, ''));
     const build = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /rules\/rules\.lock\.json:11:1 {2}rule LOG-002 was published and is no longer defined/);
+    assert.match(build.output, /rules\/rules\.lock\.json:13:1 {2}rule LOG-002 was published and is no longer defined/);
     assert.match(build.output, /retire it in rules\/retired\.yaml/);
   });
 

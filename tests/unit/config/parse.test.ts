@@ -31,6 +31,50 @@ describe('parseArchbookConfig', () => {
   });
 });
 
+describe('scopes and sources', () => {
+  const scopes = [{ id: 'all', label: 'Every service', covers: 'Every service the team runs.' }];
+  const sources = [{ id: 'design-requirements', title: 'Design Requirements' }];
+
+  it('accepts declared scopes and sources, and defaults both to empty lists', () => {
+    assert.deepEqual(
+      parseArchbookConfig({ ...valid, scopes, sources }).scopes,
+      scopes.map((scope) => ({ ...scope, universal: false })),
+    );
+    assert.deepEqual(parseArchbookConfig(valid).sources, []);
+  });
+
+  it('accepts one universal scope and names a second one', () => {
+    const universal = { id: 'every', label: 'Every', covers: 'Every service.', universal: true };
+    assert.equal(parseArchbookConfig({ ...valid, scopes: [universal] }).scopes[0]?.universal, true);
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, scopes: [universal, { ...universal, id: 'other' }] }),
+      /- scopes\.1\.universal: only one scope can be universal/,
+    );
+  });
+
+  it('names a scope declared twice and a scope without its covers line', () => {
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, scopes: [...scopes, { id: 'all', label: 'Again', covers: 'Again.' }] }),
+      /- scopes\.1\.id: "all" is declared twice/,
+    );
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, scopes: [{ id: 'all', label: 'Every service' }] }),
+      /- scopes\.0\.covers: /,
+    );
+  });
+
+  it('reserves the source id "house" and rejects ids that are not lower-case words', () => {
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, sources: [{ id: 'house', title: 'Ours' }] }),
+      /- sources\.0\.id: "house" is reserved/,
+    );
+    assert.throws(
+      () => parseArchbookConfig({ ...valid, scopes: [{ id: 'CorDio', label: 'C', covers: 'C' }] }),
+      /- scopes\.0\.id: Use lower-case words/,
+    );
+  });
+});
+
 describe('hosting', () => {
   it('normalises BASE_PATH to a slash on each side', () => {
     assert.equal(normaliseBase(undefined), '/');

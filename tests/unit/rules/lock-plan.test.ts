@@ -5,7 +5,12 @@ import type { RulesLock } from '../../../scripts/rules/lock.ts';
 import type { RuleRegistry } from '../../../scripts/rules/registry.ts';
 import type { RetiredRule, RuleDefinition } from '../../../scripts/rules/rule.ts';
 
-function rule(id: string, level: RuleDefinition['level'], title: string, extra: object = {}): RuleDefinition {
+function rule(
+  id: string,
+  level: RuleDefinition['level'],
+  title: string,
+  extra: Partial<RuleDefinition> = {},
+): RuleDefinition {
   return {
     id,
     level,
@@ -15,6 +20,11 @@ function rule(id: string, level: RuleDefinition['level'], title: string, extra: 
     pageTitle: 'Guide',
     heading: undefined,
     location: { file: 'guide.md', line: 3, column: 1 },
+    checkedBy: [],
+    kit: [],
+    scope: { id: 'all', label: 'All services', covers: 'Every service', universal: true },
+    source: { kind: 'house' },
+    disputes: [],
     ...extra,
   };
 }
@@ -28,10 +38,21 @@ function registry(rules: RuleDefinition[], retired: RetiredRule[] = []): RuleReg
   };
 }
 
+const origin = { scope: 'all', source: 'house' };
 const published: RulesLock = {
   rules: {
-    'AB-001': { level: 'SHOULD', statement: 'Log as JSON', history: [{ date: '2026-01-01', kind: 'introduced' }] },
-    'AB-002': { level: 'MUST', statement: 'Name every span', history: [{ date: '2026-01-01', kind: 'introduced' }] },
+    'AB-001': {
+      level: 'SHOULD',
+      statement: 'Log as JSON',
+      ...origin,
+      history: [{ date: '2026-01-01', kind: 'introduced' }],
+    },
+    'AB-002': {
+      level: 'MUST',
+      statement: 'Name every span',
+      ...origin,
+      history: [{ date: '2026-01-01', kind: 'introduced' }],
+    },
   },
   ids: ['AB-001', 'AB-002'],
 };
@@ -46,6 +67,7 @@ describe('planLock', () => {
     assert.deepEqual(plan.lock.rules['AB-001'], {
       level: 'MUST',
       statement: 'Write log records as JSON',
+      ...origin,
       history: [
         { date: '2026-01-01', kind: 'introduced' },
         { date: '2026-03-01', kind: 'changed', before: { level: 'SHOULD', statement: 'Log as JSON' } },
@@ -77,6 +99,7 @@ describe('planLock', () => {
     assert.deepEqual(plan.lock.rules['AB-003'], {
       level: 'MAY',
       statement: 'Sample traces',
+      ...origin,
       history: [{ date: '2026-03-01', kind: 'introduced' }],
     });
     assert.deepEqual(
@@ -98,26 +121,28 @@ describe('planLock', () => {
     assert.deepEqual(again.changes, []);
   });
 
-  it('records scope and source when the rules carry them, and compares them from then on', () => {
-    const scoped = [
-      rule('AB-001', 'SHOULD', 'Log as JSON', { scope: 'all' }),
-      rule('AB-002', 'MUST', 'Name every span'),
-    ];
-    const first = planLock(published, registry(scoped), '2026-03-01');
+  it('records scope and source a lock did not hold without an entry, and compares them from then on', () => {
+    const unscoped: RulesLock = {
+      rules: {
+        'AB-001': { level: 'SHOULD', statement: 'Log as JSON', history: [{ date: '2026-01-01', kind: 'introduced' }] },
+      },
+      ids: ['AB-001'],
+    };
+    const first = planLock(unscoped, registry([rule('AB-001', 'SHOULD', 'Log as JSON')]), '2026-03-01');
     assert.deepEqual(
       first.changes.map(({ kind, fields }) => ({ kind, fields })),
-      [{ kind: 'recorded', fields: ['scope'] }],
+      [{ kind: 'recorded', fields: ['scope', 'source'] }],
     );
     assert.equal(first.lock.rules['AB-001']?.history.length, 1);
-    const moved = [
-      rule('AB-001', 'SHOULD', 'Log as JSON', { scope: 'cordio', source: 'spec#Logging' }),
-      scoped[1] as RuleDefinition,
-    ];
-    const second = planLock(first.lock, registry(moved), '2026-04-01');
+    const moved = rule('AB-001', 'SHOULD', 'Log as JSON', {
+      scope: { id: 'cordio', label: 'CorDio', covers: 'CorDio services', universal: false },
+      source: { kind: 'document', document: 'spec', title: 'Spec', section: 'Logging' },
+    });
+    const second = planLock(first.lock, registry([moved]), '2026-04-01');
     assert.deepEqual(second.lock.rules['AB-001']?.history.at(-1), {
       date: '2026-04-01',
       kind: 'changed',
-      before: { scope: 'all' },
+      before: { scope: 'all', source: 'house' },
     });
     assert.equal(second.lock.rules['AB-001']?.source, 'spec#Logging');
   });

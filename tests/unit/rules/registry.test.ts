@@ -4,14 +4,19 @@ import type { MarkdownFile } from '../../../scripts/content/markdown-files.ts';
 import { buildRuleRegistry } from '../../../scripts/rules/registry.ts';
 import { scanPage } from '../../../scripts/rules/scan.ts';
 
+const catalog = {
+  scopes: [{ id: 'all', label: 'All services', covers: 'Every service.' }],
+  sources: [{ id: 'guide', title: 'The Guide' }],
+};
+
 function page(relativePath: string, body: string, title = 'Page'): MarkdownFile {
-  const source = `---\ntitle: ${title}\n---\n\n${body}`;
+  const source = `---\ntitle: ${title}\nscope: all\nsource: guide\n---\n\n${body}`;
   return {
     absolutePath: `/x/${relativePath}`,
     displayPath: `docs/${relativePath}`,
     relativePath,
     source,
-    frontmatter: { title },
+    frontmatter: { title, scope: 'all', source: 'guide' },
   };
 }
 
@@ -25,14 +30,14 @@ describe('scanPage', () => {
       ),
     );
     assert.deepEqual(scan.findings, []);
-    const [rule] = scan.rules;
+    const rule = scan.rules[0]?.rule;
     assert.equal(rule?.id, 'LOG-001');
     assert.equal(rule?.level, 'MUST');
     assert.equal(rule?.title, 'Use JSON logs');
     assert.equal(rule?.summary, 'Because.');
     assert.equal(rule?.page, 'guidelines/logging');
     assert.equal(rule?.heading, 'Format');
-    assert.deepEqual(rule?.location, { file: 'docs/guidelines/Logging.md', line: 7, column: 1 });
+    assert.deepEqual(rule?.location, { file: 'docs/guidelines/Logging.md', line: 9, column: 1 });
   });
 
   it('collects references in prose with their line and column, and ignores code', () => {
@@ -40,8 +45,8 @@ describe('scanPage', () => {
     assert.deepEqual(
       scan.references.map((reference) => [reference.id, reference.location.line, reference.location.column]),
       [
-        ['LOG-001', 5, 5],
-        ['LOG-002', 6, 6],
+        ['LOG-001', 7, 5],
+        ['LOG-002', 8, 6],
       ],
     );
   });
@@ -56,9 +61,9 @@ describe('scanPage', () => {
     assert.deepEqual(
       scan.findings.map((finding) => [finding.code, finding.location.line]),
       [
-        ['RuleIdMissing', 5],
-        ['RuleLevelInvalid', 8],
-        ['RuleTitleMissing', 11],
+        ['RuleIdMissing', 7],
+        ['RuleLevelInvalid', 10],
+        ['RuleTitleMissing', 13],
       ],
     );
   });
@@ -72,6 +77,7 @@ describe('buildRuleRegistry', () => {
         page('b.md', ':::rule[Again]{#AB-001 level=MUST}\n:::\n'),
       ],
       [],
+      catalog,
     );
     assert.deepEqual(
       registry.rules.map((rule) => rule.id),
@@ -79,13 +85,14 @@ describe('buildRuleRegistry', () => {
     );
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.code, 'RuleDuplicateId');
-    assert.match(findings[0]?.message ?? '', /already defined at docs\/a\.md:8:1/);
+    assert.match(findings[0]?.message ?? '', /already defined at docs\/a\.md:10:1/);
   });
 
   it('points a reference to a retired rule at its replacement', () => {
     const { findings } = buildRuleRegistry(
       [page('a.md', ':::rule[A]{#AB-001 level=MUST}\n:::\n\nSee [[AB-009]].\n')],
       [{ id: 'AB-009', replacedBy: 'AB-001', reason: 'Merged.', location: { file: 'retired.yaml', line: 1 } }],
+      catalog,
     );
     assert.deepEqual(
       findings.map((finding) => [finding.code, finding.hint]),
@@ -100,6 +107,7 @@ describe('buildRuleRegistry', () => {
         { id: 'AB-001', replacedBy: undefined, reason: 'Gone.', location: { file: 'retired.yaml', line: 1 } },
         { id: 'AB-002', replacedBy: 'AB-404', reason: 'Gone.', location: { file: 'retired.yaml', line: 4 } },
       ],
+      catalog,
     );
     assert.deepEqual(
       findings.map((finding) => finding.code),

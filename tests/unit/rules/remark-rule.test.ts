@@ -6,6 +6,7 @@ import { remarkRule } from '../../../scripts/rules/remark-rule.ts';
 import { remarkRuleReference } from '../../../scripts/rules/remark-rule-reference.ts';
 import { remarkRuleHistory } from '../../../scripts/rules/remark-rule-history.ts';
 import type { RulesLock } from '../../../scripts/rules/lock.ts';
+import { remarkDispute } from '../../../scripts/rules/remark-dispute.ts';
 import { rehypeBaseLinks } from '../../../scripts/content/rehype-base-links.ts';
 import type { RuleContext } from '../../../scripts/rules/context.ts';
 import type { RuleDefinition } from '../../../scripts/rules/rule.ts';
@@ -18,7 +19,12 @@ const rule: RuleDefinition = {
   page: 'guidelines/logging',
   pageTitle: 'Logging',
   heading: 'Format',
+  checkedBy: [{ tool: 'flake8', check: 'E501' }],
+  kit: [],
   location: { file: 'logging.md', line: 1 },
+  scope: { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.', universal: false },
+  source: { kind: 'document', document: 'ops-notes', title: 'Operations notes', section: 'Log shipping' },
+  disputes: [{ page: 'guidelines/open-questions', pageTitle: 'Open questions', question: 'Format', anchor: 'format' }],
 };
 
 const lock: RulesLock = {
@@ -43,7 +49,9 @@ function context(base: string): RuleContext {
     lockPlan: plan,
     rulePath: () => '/guidelines/logging/#log-002',
     ruleUrl: () => `${base}guidelines/logging/#log-002`,
+    kits: [],
     permalink: (id) => `${base}rules/${id}/`,
+    sectionUrl: (page, anchor) => `${base}${page}/#${anchor}`,
     refresh: () => plan,
   };
 }
@@ -56,6 +64,7 @@ async function render(markdown: string, base = '/'): Promise<string> {
       [remarkRule, { rules }],
       [remarkRuleHistory, { rules }],
       [remarkRuleReference, { rules }],
+      [remarkDispute, { rules }],
     ],
     rehypePlugins: [[rehypeBaseLinks, { base }]],
   });
@@ -84,6 +93,10 @@ describe('remarkRule', () => {
     );
     assert.match(
       html,
+      /<span class="ab-rule__checks" data-checked="true">Checked by <code>flake8:E501<\/code><\/span>/,
+    );
+    assert.match(
+      html,
       /<p>Formatting is deferred\.<\/p><details class="ab-rule-history"[^>]*>.*<\/details><\/section>/,
     );
   });
@@ -102,6 +115,26 @@ describe('remarkRule', () => {
     assert.match(html, /<dt>Before<\/dt><dd>Format lazily<\/dd><dt>After<\/dt><dd>Pass arguments to the logger<\/dd>/);
     assert.match(html, /Merged into <a href="\/handbook\/rules\/LOG-001\/">LOG-001<\/a>/);
     assert.doesNotMatch(html, /<details[^>]* open/);
+  });
+
+  it('says the scope (its covers line as the title), the source and the open question disputing the rule', async () => {
+    const html = await render(':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nx\n:::\n', '/handbook/');
+    assert.match(
+      html,
+      /<p class="ab-rule__origin"><span class="ab-rule__scope">Scope: <a href="\/handbook\/rules\/\?scope=workers" title="Services that consume a queue\." data-scope="workers">Queue workers<\/a><\/span> <span class="ab-rule__source">Source: Operations notes › Log shipping<\/span><\/p>/,
+    );
+    assert.match(
+      html,
+      /<p class="ab-rule__disputed">Disputed: see <a href="\/handbook\/guidelines\/open-questions\/#format">Open questions › Format<\/a><\/p>/,
+    );
+  });
+
+  it('renders an open question as a line linking the rules it names', async () => {
+    const html = await render('## Format\n\n::dispute{rules="LOG-002"}\n');
+    assert.match(
+      html,
+      /<p class="ab-dispute">Rule in question: <a href="\/guidelines\/logging\/#log-002" title="LOG-002 \(MUST, Queue workers\): Pass arguments to the logger" class="ab-rule-ref" data-level="must">LOG-002<\/a><\/p>/,
+    );
   });
 
   it('prefixes the permalink and references with the base path', async () => {

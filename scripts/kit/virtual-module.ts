@@ -1,0 +1,40 @@
+import type { Plugin } from 'vite';
+import type { RuleContext } from '../rules/context.ts';
+import { publishKits } from './publish.ts';
+
+const moduleId = 'virtual:archbook/kit';
+const resolvedId = `\0${moduleId}`;
+
+/** Options of {@link kitVirtualModule}. */
+export interface KitModuleOptions {
+  readonly rules: RuleContext;
+  readonly title: string;
+  /** Site origin when `SITE_URL` is set, so downloaded files name absolute permalinks. */
+  readonly site: string | undefined;
+}
+
+/**
+ * Vite plugin serving `virtual:archbook/kit`. Built lazily from the rule context's last good check, and
+ * invalidated whenever a page changes in dev, so the kit follows the rules it is generated from.
+ */
+export function kitVirtualModule({ rules, title, site }: KitModuleOptions): Plugin {
+  return {
+    name: 'archbook:kit',
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load: (id) => {
+      if (id !== resolvedId) return undefined;
+      const permalink = (ruleId: string) =>
+        site === undefined ? rules.permalink(ruleId) : new URL(rules.permalink(ruleId), `${site}/`).href;
+      const published = publishKits({ title, rules: rules.registry.rules, kits: rules.kits, permalink });
+      return `export default ${JSON.stringify(published)};`;
+    },
+    configureServer(server) {
+      const invalidate = (file: string) => {
+        if (!/\.mdx?$/.test(file)) return;
+        const module = server.moduleGraph.getModuleById(resolvedId);
+        if (module) server.moduleGraph.invalidateModule(module);
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, invalidate);
+    },
+  };
+}
