@@ -43,6 +43,23 @@ export * from './kit/kit-scopes.ts';
 export * from './kit/publish.ts';
 export * from './kit/coverage.ts';
 
+// Rule history: the lock's state and history of each rule, how a build records changes, and what readers see.
+export * from './rules/rule-state.ts';
+export * from './rules/lock-file.ts';
+export * from './rules/lock-plan.ts';
+export * from './rules/build-date.ts';
+export * from './rules/stale-lock.ts';
+export * from './rules/settle-lock.ts';
+export * from './rules/lock-handoff.ts';
+export * from './rules/history.ts';
+export * from './rules/published-history.ts';
+export * from './rules/history-hast.ts';
+export * from './rules/history-html.ts';
+export * from './rules/remark-rule-history.ts';
+export * from './rules/copy-link-buttons.ts';
+export * from './rules/change-log.ts';
+export * from './rules/atom-feed.ts';
+
 // The link check of the built site.
 export * from './links/check-links.ts';
 export * from './links/html-page.ts';

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot, workDir } from '../paths.ts';
 import { postBuildChecks } from './post-build-checks.ts';
+import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
 export interface AtomicBuildOptions {
@@ -19,28 +20,34 @@ export interface AtomicBuildResult {
 
 /**
  * Runs `astro build` into a temporary folder, runs the post-build checks on it, then replaces the output
- * folder in one rename. On any failure the temporary folder is removed and the old output is untouched.
+ * folder in one rename and writes the rules lock the build handed over. On any failure the temporary folder
+ * is removed and the old output and the lock are untouched.
  */
 export async function runAtomicBuild({ env, argv }: AtomicBuildOptions): Promise<AtomicBuildResult> {
   const outDir = path.resolve(contentRoot, readOutArgument(argv) ?? 'dist');
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
-  const code = await runAstroBuild(stagingDir, env);
+  const handoff = `${stagingDir}.rules-lock.json`;
+  discardRulesLockHandoff(handoff);
+  const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff });
   if (code !== 0) {
     rmSync(stagingDir, { recursive: true, force: true });
+    discardRulesLockHandoff(handoff);
     process.stderr.write(`\narchbook: the build failed (exit ${code}); ${relative(outDir)} was left as it was.\n`);
     return { ok: false, outDir };
   }
   const problems = postBuildChecks({ outDir: stagingDir, env });
   if (problems.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
+    discardRulesLockHandoff(handoff);
     process.stderr.write(`\n${problems.join('\n')}\n`);
     process.stderr.write(`\narchbook: the build output failed its checks; ${relative(outDir)} was left as it was.\n`);
     return { ok: false, outDir };
   }
   swapInto(stagingDir, outDir);
-  process.stdout.write(`archbook: built ${relative(outDir)}\n`);
+  const lockFile = applyRulesLockHandoff(handoff);
+  process.stdout.write(`archbook: built ${relative(outDir)}${lockFile ? `; updated ${lockFile}` : ''}\n`);
   return { ok: true, outDir };
 }
 

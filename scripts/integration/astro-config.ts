@@ -5,6 +5,7 @@ import { loadArchbookConfig } from '../config/load.ts';
 import { readHosting } from '../config/hosting.ts';
 import { archbookIntegration } from './archbook.ts';
 import { createRuleContext } from '../rules/context.ts';
+import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { starlightOptions } from './starlight-options.ts';
 import path from 'node:path';
@@ -14,12 +15,12 @@ import { diagramsIntegration } from '../diagrams/integration.ts';
 
 /**
  * Builds the whole Astro configuration of a handbook from `archbook.config.ts` and the hosting environment.
- * @param env - the process environment (`SITE_URL`, `BASE_PATH`, `ARCHBOOK_OUT_DIR`)
+ * @param env - the process environment (`SITE_URL`, `BASE_PATH`, `ARCHBOOK_OUT_DIR`, `ARCHBOOK_NOW`, `CI`)
  */
 export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUserConfig> {
   const config = await loadArchbookConfig(contentRoot);
   const hosting = readHosting(env);
-  const rules = createRuleContext({ root: contentRoot, config, base: hosting.base });
+  const rules = createRuleContext({ root: contentRoot, config, base: hosting.base, today: readBuildDate(env) });
   const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env });
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
   return {
@@ -35,7 +36,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
     integrations: [
       starlight(await starlightOptions({ config, hosting })),
-      archbookIntegration({ config, hosting, rules }),
+      archbookIntegration({ config, hosting, rules, env }),
       diagramsIntegration({ diagrams, config, base: hosting.base }),
     ],
     devToolbar: { enabled: false },

@@ -5,6 +5,7 @@ import type { Hosting } from '../config/hosting.ts';
 import type { RuleContext } from '../rules/context.ts';
 import { remarkRule } from '../rules/remark-rule.ts';
 import { remarkRuleReference } from '../rules/remark-rule-reference.ts';
+import { remarkRuleHistory } from '../rules/remark-rule-history.ts';
 import { remarkDispute } from '../rules/remark-dispute.ts';
 import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
@@ -32,6 +33,7 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
       remarkDirective,
       [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
       [remarkRule, { rules }],
+      [remarkRuleHistory, { rules }],
       [remarkRuleReference, { rules }],
       [remarkDispute, { rules }],
     ],

@@ -25,7 +25,7 @@ export async function starlightOptions({ config, hosting }: StarlightOptionsInpu
     lastUpdated: true,
     pagefind: true,
     favicon: '/favicon.svg',
-    customCss: ['./site/styles/archbook.css'],
+    customCss: ['./site/styles/archbook.css', './site/styles/rule-history.css'],
     components: {
       MarkdownContent: './site/components/MarkdownContent.astro',
     },
@@ -36,6 +36,7 @@ export async function starlightOptions({ config, hosting }: StarlightOptionsInpu
         label: 'Rules',
         items: [
           { label: 'Rule index', link: '/rules/' },
+          { label: 'Rule changes', link: '/rules/changes/' },
           { label: 'Check coverage', link: '/rules/coverage/' },
           { label: 'Tool kit', link: '/kit/' },
         ],

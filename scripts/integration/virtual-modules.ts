@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import type { RuleContext } from '../rules/context.ts';
 import type { RuleDefinition } from '../rules/rule.ts';
 import { ruleArea } from '../rules/rule.ts';
+import { publishHistory, type PublishedHistory } from '../rules/published-history.ts';
 import type { Scope, SourceDocument } from '../config/rule-origins-schema.ts';
 import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts';
 
@@ -22,7 +23,7 @@ export interface PublishedSite {
 }
 
 /** A rule as the engine's pages see it: plain data, URLs resolved with the base. */
-export interface PublishedRule extends PublishedOrigin {
+export interface PublishedRule extends PublishedOrigin, PublishedHistory {
   readonly id: string;
   readonly level: RuleDefinition['level'];
   readonly title: string;
@@ -37,7 +38,7 @@ export interface PublishedRule extends PublishedOrigin {
 }
 
 /** A retired ID as the engine's pages see it. */
-export interface PublishedRetiredRule {
+export interface PublishedRetiredRule extends PublishedHistory {
   readonly id: string;
   readonly reason: string;
   readonly replacedBy: PublishedRule | null;
@@ -56,12 +57,14 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
     pageTitle: rule.pageTitle,
     heading: rule.heading ?? null,
     ...publishOrigin(rule, (page, anchor) => rules.sectionUrl(page, anchor)),
+    ...publishHistory(rules.lockPlan.lock, rule.id),
   }));
   const byId = new Map(published.map((rule) => [rule.id, rule]));
   const retired = rules.registry.retired.map((entry) => ({
     id: entry.id,
     reason: entry.reason,
     replacedBy: entry.replacedBy === undefined ? null : (byId.get(entry.replacedBy) ?? null),
+    ...publishHistory(rules.lockPlan.lock, entry.id),
   }));
   return { rules: published, retired };
 }

@@ -1,7 +1,8 @@
 import type { ArchbookConfig } from '../config/schema.ts';
 import { failOnFindings } from '../findings.ts';
 import { checkRules } from './check.ts';
-import { updateRulesLock } from './lock.ts';
+import { emptyLock } from './lock.ts';
+import { planLock, type LockPlan } from './lock-plan.ts';
 import type { RuleRegistry } from './registry.ts';
 import type { ScopeKit } from '../kit/kit-check.ts';
 import { pagePath } from '../content/slug.ts';
@@ -11,6 +12,8 @@ import { ruleAnchor, type RuleDefinition } from './rule.ts';
 export interface RuleContext {
   /** The last registry that passed every check. */
   readonly registry: RuleRegistry;
+  /** The lock as this build publishes it: the lock file plus the changes the content made since. */
+  readonly lockPlan: LockPlan;
   /** The tool kit of each scope, from the same check as the registry. */
   readonly kits: readonly ScopeKit[];
   /** Path of the section a rule is in, without the base: `/guidelines/logging/#log-002`. */
@@ -22,11 +25,12 @@ export interface RuleContext {
   /** URL of a section of a page, with the base: (`guidelines/faq`, `formatter`) → `/handbook/guidelines/faq/#formatter`. */
   sectionUrl(page: string, anchor: string): string;
   /**
-   * Re-reads every page, checks, updates the lock with new IDs, and keeps the result.
+   * Re-reads every page, checks, compares with the lock, and keeps the result. Writes nothing: what happens
+   * to the lock is decided by the command (see settleRulesLock).
    * @throws ArchbookError listing every problem (file:line), leaving the previous registry in place
-   * @returns the IDs newly added to the lock file
+   * @returns the next lock and the rule changes it records
    */
-  refresh(): string[];
+  refresh(): LockPlan;
 }
 
 /** Options of {@link createRuleContext}. */
@@ -34,15 +38,21 @@ export interface RuleContextOptions {
   readonly root: string;
   readonly config: ArchbookConfig;
   readonly base: string;
+  /** The build's date, `YYYY-MM-DD`: the date of any change it records. */
+  readonly today: string;
 }
 
 /** Creates the build's rule context; call `refresh()` before use. */
-export function createRuleContext({ root, config, base }: RuleContextOptions): RuleContext {
+export function createRuleContext({ root, config, base, today }: RuleContextOptions): RuleContext {
   let registry: RuleRegistry = { rules: [], byId: new Map(), retired: [], retiredById: new Map() };
+  let lockPlan: LockPlan = { lock: emptyLock, changes: [] };
   let kits: readonly ScopeKit[] = [];
   return {
     get registry() {
       return registry;
+    },
+    get lockPlan() {
+      return lockPlan;
     },
     get kits() {
       return kits;
@@ -56,7 +66,8 @@ export function createRuleContext({ root, config, base }: RuleContextOptions): R
       failOnFindings('The rule check', check.findings);
       registry = check.registry;
       kits = check.kits;
-      return updateRulesLock(root, config.rules.lockFile, check.lock, check.registry.byId.keys());
+      lockPlan = planLock(check.lock, check.registry, today);
+      return lockPlan;
     },
   };
 }

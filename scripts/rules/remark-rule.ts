@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { ruleDirectiveName } from './scan.ts';
 import { ruleAnchor } from './rule.ts';
 import type { RuleContext } from './context.ts';
+import { copyLinkButtons } from './copy-link-buttons.ts';
 import { checkedByLine, titleKitBlocks } from '../kit/rule-block.ts';
 import { ruleOriginLines } from './rule-origin-view.ts';
 
@@ -65,19 +66,7 @@ export function remarkRule({ rules }: RemarkRuleOptions) {
               children: [{ type: 'text', value: `/rules/${id}/` }],
             },
             { type: 'text', value: ' ' },
-            {
-              type: 'emphasis',
-              data: {
-                hName: 'button',
-                hProperties: {
-                  type: 'button',
-                  className: ['ab-rule__copy'],
-                  'data-permalink': rules.permalink(id),
-                  hidden: true,
-                },
-              },
-              children: [{ type: 'text', value: 'Copy link' }],
-            },
+            ...copyLinkButtons(id, rule.title, rules.permalink(id)),
             { type: 'text', value: ' ' },
             checkedByLine(rule),
           ],

@@ -6,7 +6,9 @@ import handbook from 'virtual:archbook/site';
 /**
  * `dist/rules.json`: every rule with its ID, level, title, URL, section, scope (an ID of `scopes`), source
  * (`{ document, title, section }` with `document` an ID of `sources` and `section` possibly null, or
- * `"house"`) and the open questions disputing it; the retired IDs with `replacedBy`. For review bots and linters.
+ * `"house"`), the open questions disputing it, and the days it was introduced and last changed (the same
+ * until it changes); the retired IDs with `replacedBy` and the day they were retired. For review bots and
+ * linters.
  */
 export const GET: APIRoute = ({ site }) => {
   const absolute = (url: string) => (site ? new URL(url, site).href : url);
@@ -24,11 +26,14 @@ export const GET: APIRoute = ({ site }) => {
       source: rule.source,
       disputes: rule.disputes.map((dispute) => ({ ...dispute, url: absolute(dispute.url) })),
       checkedBy: kit.checks[rule.id] ?? [],
+      introduced: rule.introduced,
+      changed: rule.changed,
     })),
     retired: data.retired.map((entry) => ({
       id: entry.id,
       reason: entry.reason,
       replacedBy: entry.replacedBy?.id ?? null,
+      retired: entry.changed,
     })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

@@ -47,7 +47,7 @@ describe('rule checks stop the build', () => {
     const root = fixtureWith(loggingPage, (s) => s.replace(/:::rule\[Pass arguments[\s\S]*?\n:::\n/, ''));
     const build = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /rules\/rules\.lock\.json:1:1 {2}rule LOG-002 was published and is no longer defined/);
+    assert.match(build.output, /rules\/rules\.lock\.json:13:1 {2}rule LOG-002 was published and is no longer defined/);
     assert.match(build.output, /retire it in rules\/retired\.yaml/);
   });
 
@@ -58,7 +58,7 @@ describe('rule checks stop the build', () => {
     assert.match(build.output, /logging\.md:12:1 {2}rule LOG-002 has level ""/);
   });
 
-  it('keeps the permalink of a retired id, pointing to its replacement', async () => {
+  it('keeps the permalink of a retired id, showing why and linking its replacement', async () => {
     const retiredRoot = copyFixture('minimal');
     writeFileSync(
       path.join(retiredRoot, loggingPage),
@@ -71,12 +71,16 @@ describe('rule checks stop the build', () => {
     const build = await buildFixture('minimal', { reuseRoot: retiredRoot });
     assert.equal(build.code, 0, build.output);
     const page = readFileSync(path.join(build.outDir, 'rules/LOG-002/index.html'), 'utf8');
-    assert.match(page, /url=\/guidelines\/logging\/#log-001/);
+    assert.match(page, /<a href="\/guidelines\/logging\/#log-001"[^>]*>Go to LOG-001: Write log records as JSON<\/a>/);
     assert.match(page, /Covered by the JSON rule\./);
     const json = JSON.parse(readFileSync(path.join(build.outDir, 'rules.json'), 'utf8')) as {
-      retired: { id: string; replacedBy: string }[];
+      retired: { id: string; reason: string; replacedBy: string; retired: string }[];
     };
-    assert.deepEqual(json.retired, [{ id: 'LOG-002', reason: 'Covered by the JSON rule.', replacedBy: 'LOG-001' }]);
+    assert.deepEqual(
+      json.retired.map(({ id, reason, replacedBy }) => ({ id, reason, replacedBy })),
+      [{ id: 'LOG-002', reason: 'Covered by the JSON rule.', replacedBy: 'LOG-001' }],
+    );
+    assert.match(json.retired[0]?.retired ?? '', /^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('fails with file:line on a reference to a retired rule', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/site.ts';
 import { builtSite } from './support/site.ts';
-import { readPublishedRules } from './support/rules.ts';
+import { hasChanged, readPublishedRules } from './support/rules.ts';
 
 function readIfExists(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -66,8 +66,11 @@ test.describe('every published rule', () => {
         continue;
       }
       const target = new URL(rule.url, 'http://x');
-      if (!permalinkHtml.includes(`url=${target.pathname}${target.hash}"`))
-        problems.push(`${rule.id}: permalink does not send to ${rule.url}`);
+      // An unchanged rule's permalink redirects; a changed one shows its history and links the section.
+      const sends = hasChanged(rule)
+        ? `href="${target.pathname}${target.hash}"`
+        : `url=${target.pathname}${target.hash}"`;
+      if (!permalinkHtml.includes(sends)) problems.push(`${rule.id}: permalink does not lead to ${rule.url}`);
       if (target.hash !== `#${rule.id.toLowerCase()}`) problems.push(`${rule.id}: URL anchor is ${target.hash}`);
       const page = path.join(builtSite.dir, target.pathname.slice(builtSite.base.length), 'index.html');
       const pageHtml = readIfExists(page);

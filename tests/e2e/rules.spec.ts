@@ -1,5 +1,5 @@
 import { test, expect } from './support/site.ts';
-import { pathOf, readPublishedRules, sampleRules } from './support/rules.ts';
+import { hasChanged, pathOf, readPublishedRules, sampleRules } from './support/rules.ts';
 
 const rules = readPublishedRules();
 
@@ -12,6 +12,11 @@ test.describe('rules', () => {
   for (const rule of sampleRules(rules, 8)) {
     test(`the permalink of ${rule.id} lands on its highlighted section`, async ({ page, site }) => {
       await page.goto(site.url(`rules/${rule.id}/`));
+      // A rule that changed keeps the reader on its permalink, with its history, one link from the section.
+      if (hasChanged(rule)) {
+        await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+        await page.getByRole('link', { name: `Read ${rule.id} in its section` }).click();
+      }
       const anchor = rule.id.toLowerCase();
       await expect(page).toHaveURL(new RegExp(`${pathOf(rule.url).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       const heading = page.locator(`h3[id="${anchor}"]`);
@@ -27,8 +32,8 @@ test.describe('rules', () => {
     browser,
     site,
   }) => {
-    const rule = rules[0];
-    if (!rule) throw new Error('no rules published');
+    const rule = rules.find((candidate) => !hasChanged(candidate));
+    if (!rule) throw new Error('no unchanged rule published');
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.request.get(site.url(`rules/${rule.id}/`));
@@ -53,17 +58,67 @@ test.describe('rules', () => {
     );
   });
 
-  test('the copy button copies the absolute permalink', async ({ page, site, context }) => {
+  test('the copy buttons copy a Markdown link for a review and the plain permalink', async ({
+    page,
+    site,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const rule = rules[0];
     if (!rule) throw new Error('no rules published');
     await page.goto(site.url(pathOf(rule.url).slice(site.base.length)));
-    const button = page.locator(`section[data-rule="${rule.id}"] button.ab-rule__copy`);
-    await expect(button).toBeVisible();
-    await button.click();
-    await expect(button).toHaveText('Copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(site.url(`rules/${rule.id}/`));
+    // rules.json holds the public permalink when SITE_URL is set; the button copies the same address.
+    const permalink = new URL(rule.permalink, site.url()).href;
+    const section = page.locator(`section[data-rule="${rule.id}"]`);
+    // Located by what they copy, not by their label: the label turns to "Copied" when pressed.
+    const copyLink = section.locator('button[data-copy="markdown"]');
+    await expect(copyLink).toHaveText('Copy link');
+    await copyLink.click();
+    await expect(copyLink).toHaveText('Copied');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const label = `${rule.id}: ${rule.title}`.replace(/[\\[\]]/g, (char) => `\\${char}`);
+    expect(markdown).toBe(`[${label}](${permalink})`);
+    const copyUrl = section.locator('button[data-copy="url"]');
+    await expect(copyUrl).toHaveText('Copy URL');
+    await copyUrl.click();
+    await expect(copyUrl).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+  });
+
+  test("a rule's History disclosure is closed, opens on click and tells when the rule was introduced", async ({
+    page,
+    site,
+  }) => {
+    const rule = rules[0];
+    if (!rule) throw new Error('no rules published');
+    await page.goto(site.url(pathOf(rule.url).slice(site.base.length)));
+    const history = page.locator(`section[data-rule="${rule.id}"] details.ab-rule-history`);
+    const summary = history.locator('summary');
+    await expect(summary).toContainText('History');
+    const list = history.locator('ol.ab-history');
+    await expect(list).toBeHidden();
+    await summary.click();
+    await expect(list).toBeVisible();
+    await expect(list.locator('li').first()).toHaveText(`${rule.introduced} Introduced`);
+  });
+
+  test('the change page lists every change newest first and filters by kind', async ({ page, site }) => {
+    await page.goto(site.url('rules/changes/'));
+    const dates = await page.locator('section.ab-change-day h2').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const changes = page.locator('li.ab-change');
+    const total = await changes.count();
+    expect(total).toBeGreaterThanOrEqual(rules.length);
+    const notNew = await page.locator('li.ab-change:not([data-kinds="introduced"])').count();
+    await page.getByRole('checkbox', { name: 'New' }).uncheck();
+    await expect(page.locator('li.ab-change:visible')).toHaveCount(notNew);
+    expect(new URL(page.url()).searchParams.has('kind')).toBe(true);
+    await page.getByRole('checkbox', { name: 'New' }).check();
+    await expect(page.locator('li.ab-change:visible')).toHaveCount(total);
+    const id = (await changes.first().getAttribute('data-rule')) ?? '';
+    await changes.first().getByRole('link', { name: id }).click();
+    await expect(page).toHaveURL(new RegExp(`/rules/${id}/$|#${id.toLowerCase()}$`));
   });
 
   test('the rule index filters by level and area', async ({ page, site }) => {

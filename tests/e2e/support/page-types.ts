@@ -21,7 +21,7 @@ function firstPageUnder(folder: string): string | undefined {
   return pages[0] === undefined ? undefined : `${pages[0]}/`;
 }
 
-/** Landing, guideline, rule index, rule permalink, diagram, API reference, TypeDoc and 404 pages. */
+/** Landing, guideline, rule index, rule permalink, rule changes, diagram, API reference, TypeDoc and 404 pages. */
 export function pageTypes(): PageType[] {
   const rule = readPublishedRules()[0];
   const guideline = rule ? new URL(rule.url, 'http://x').pathname.slice(builtSite.base.length) : undefined;
@@ -30,6 +30,7 @@ export function pageTypes(): PageType[] {
     guideline === undefined ? undefined : { name: 'guideline', path: guideline },
     { name: 'rule index', path: 'rules/' },
     rule ? { name: 'rule permalink', path: `rules/${rule.id}/` } : undefined,
+    { name: 'rule changes', path: 'rules/changes/' },
     optional('diagram', firstPageUnder('diagrams')),
     optional('diagram gallery', existsSync(path.join(builtSite.dir, 'diagrams/index.html')) ? 'diagrams/' : undefined),
     optional('API reference', firstPageUnder('api')),

@@ -10,12 +10,20 @@ export interface PublishedRuleEntry {
   url: string;
   permalink: string;
   section: string;
+  /** Day the rule was introduced, and of its latest change (the same until it changes). */
+  introduced: string;
+  changed: string;
 }
 
 /** Reads the built site's `rules.json`. */
 export function readPublishedRules(): PublishedRuleEntry[] {
   const file = path.join(builtSite.dir, 'rules.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { rules: PublishedRuleEntry[] }).rules;
+}
+
+/** Whether a rule changed since it was introduced: its permalink then shows its history instead of redirecting. */
+export function hasChanged(rule: PublishedRuleEntry): boolean {
+  return rule.changed !== rule.introduced;
 }
 
 /** Every n-th rule, so the browser sample covers each page without visiting them all. */

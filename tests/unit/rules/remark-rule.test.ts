@@ -4,6 +4,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { remarkRule } from '../../../scripts/rules/remark-rule.ts';
 import { remarkRuleReference } from '../../../scripts/rules/remark-rule-reference.ts';
+import { remarkRuleHistory } from '../../../scripts/rules/remark-rule-history.ts';
+import type { RulesLock } from '../../../scripts/rules/lock.ts';
 import { remarkDispute } from '../../../scripts/rules/remark-dispute.ts';
 import { rehypeBaseLinks } from '../../../scripts/content/rehype-base-links.ts';
 import type { RuleContext } from '../../../scripts/rules/context.ts';
@@ -20,20 +22,37 @@ const rule: RuleDefinition = {
   checkedBy: [{ tool: 'flake8', check: 'E501' }],
   kit: [],
   location: { file: 'logging.md', line: 1 },
-  scope: { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.' },
+  scope: { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.', universal: false },
   source: { kind: 'document', document: 'ops-notes', title: 'Operations notes', section: 'Log shipping' },
   disputes: [{ page: 'guidelines/open-questions', pageTitle: 'Open questions', question: 'Format', anchor: 'format' }],
 };
 
+const lock: RulesLock = {
+  rules: {
+    'LOG-002': {
+      level: 'MUST',
+      statement: 'Pass arguments to the logger',
+      history: [
+        { date: '2026-01-01', kind: 'introduced' },
+        { date: '2026-02-01', kind: 'changed', before: { level: 'SHOULD', statement: 'Format lazily' } },
+        { date: '2026-03-01', kind: 'merged', into: 'LOG-001' },
+      ],
+    },
+  },
+  ids: ['LOG-002'],
+};
+
 function context(base: string): RuleContext {
+  const plan = { lock, changes: [] };
   return {
     registry: { rules: [rule], byId: new Map([[rule.id, rule]]), retired: [], retiredById: new Map() },
+    lockPlan: plan,
     rulePath: () => '/guidelines/logging/#log-002',
     ruleUrl: () => `${base}guidelines/logging/#log-002`,
     kits: [],
     permalink: (id) => `${base}rules/${id}/`,
     sectionUrl: (page, anchor) => `${base}${page}/#${anchor}`,
-    refresh: () => [],
+    refresh: () => plan,
   };
 }
 
@@ -43,6 +62,7 @@ async function render(markdown: string, base = '/'): Promise<string> {
     remarkPlugins: [
       remarkDirective,
       [remarkRule, { rules }],
+      [remarkRuleHistory, { rules }],
       [remarkRuleReference, { rules }],
       [remarkDispute, { rules }],
     ],
@@ -52,7 +72,7 @@ async function render(markdown: string, base = '/'): Promise<string> {
 }
 
 describe('remarkRule', () => {
-  it('renders a rule as an anchored section with ID, level, permalink and copy button', async () => {
+  it('renders a rule as an anchored section with ID, level, permalink and copy buttons', async () => {
     const html = await render(
       ':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nFormatting is deferred.\n:::\n',
     );
@@ -65,13 +85,36 @@ describe('remarkRule', () => {
     assert.match(html, /<a href="\/rules\/LOG-002\/"[^>]*class="ab-rule__permalink"/);
     assert.match(
       html,
-      /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" hidden>Copy link<\/button>/,
+      /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" data-copy="markdown" data-link-text="LOG-002: Pass arguments to the logger"[^>]* hidden>Copy link<\/button>/,
+    );
+    assert.match(
+      html,
+      /<button type="button" class="ab-rule__copy ab-rule__copy--url" data-permalink="\/rules\/LOG-002\/" data-copy="url"[^>]* hidden>Copy URL<\/button>/,
     );
     assert.match(
       html,
       /<span class="ab-rule__checks" data-checked="true">Checked by <code>flake8:E501<\/code><\/span>/,
     );
-    assert.match(html, /<p>Formatting is deferred\.<\/p><\/section>/);
+    assert.match(
+      html,
+      /<p>Formatting is deferred\.<\/p><details class="ab-rule-history"[^>]*>.*<\/details><\/section>/,
+    );
+  });
+
+  it('closes the section with a collapsed history: each change with old and new values', async () => {
+    const html = await render(':::rule[Pass arguments to the logger]{#LOG-002 level=MUST}\nx\n:::\n', '/handbook/');
+    assert.match(
+      html,
+      /<details class="ab-rule-history" data-pagefind-ignore=""><summary>History <span class="ab-rule-history__hint">last changed 2026-03-01<\/span><\/summary>/,
+    );
+    assert.match(
+      html,
+      /<time datetime="2026-01-01">2026-01-01<\/time> <span class="ab-history__summary">Introduced<\/span>/,
+    );
+    assert.match(html, /Level changed from SHOULD to MUST; statement changed<\/span><dl class="ab-history__values">/);
+    assert.match(html, /<dt>Before<\/dt><dd>Format lazily<\/dd><dt>After<\/dt><dd>Pass arguments to the logger<\/dd>/);
+    assert.match(html, /Merged into <a href="\/handbook\/rules\/LOG-001\/">LOG-001<\/a>/);
+    assert.doesNotMatch(html, /<details[^>]* open/);
   });
 
   it('says the scope (its covers line as the title), the source and the open question disputing the rule', async () => {
