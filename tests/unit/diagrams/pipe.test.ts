@@ -93,7 +93,8 @@ describe('startPipe', () => {
   });
 
   it('times out a request that gets no answer, and stops the ones behind it', async () => {
-    const pipe = start('hang', 300);
+    // Long enough for the stand-in process to start on a loaded machine; the hang never answers anyway.
+    const pipe = start('hang', 2000);
     const results = await Promise.allSettled([
       pipe.request(diagram('a')),
       pipe.request(diagram('slow')),
