@@ -13,7 +13,7 @@ import { readRulesLock } from '../rules/lock.ts';
 
 const config = await loadArchbookConfig(contentRoot);
 const hosting = readHosting(process.env);
-const files = readSpecFiles(contentRoot, config.content.specs);
+const files = readSpecFiles(contentRoot, config.content.specs, config.api.externalDir);
 const { errors, warnings } = await checkSpecs({
   root: contentRoot,
   files,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiSchema } from './api.ts';
 
 /** Where the handbook's source repository lives, for "Edit this page" links. */
 export const RepositorySchema = z
@@ -136,6 +137,7 @@ export const ArchbookConfigSchema = z
     rules: RulesSchema,
     diagrams: DiagramsSchema,
     reference: ReferenceSchema,
+    api: ApiSchema,
   })
   .strict();
 
