@@ -30,6 +30,11 @@ export function openApiIntegration({ specs, watchFiles }: OpenApiIntegrationInpu
           entrypoint: new URL('./routes/schema.astro', import.meta.url),
           prerender: true,
         });
+        injectRoute({
+          pattern: '/api/[spec]/schemas',
+          entrypoint: new URL('./routes/schemas.astro', import.meta.url),
+          prerender: true,
+        });
         for (const file of watchFiles) addWatchFile(file);
         updateConfig({
           vite: {

@@ -42,6 +42,8 @@ export interface PublishedSpec {
   /** Absolute path of the document the pages are rendered from (see {@link pageDocument}). */
   readonly pageFile: string;
   readonly downloads: readonly PublishedDownload[];
+  /** URL path of the page listing the spec's schemas. */
+  readonly schemasHref: string;
   readonly schemas: readonly PublishedSchema[];
 }
 
@@ -127,6 +129,7 @@ export async function prepareSpecs(options: PrepareSpecsOptions): Promise<Prepar
       overviewHref,
       pageFile,
       downloads,
+      schemasHref: `${overviewHref}schemas/`,
       schemas: schemaPages(document).map((page) => ({ ...page, href: `${overviewHref}schemas/${page.slug}/` })),
     };
   });
