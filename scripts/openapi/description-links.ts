@@ -45,8 +45,9 @@ export function rewriteDescriptionLinks(markdown: string, targets: LinkTargets):
 
 /**
  * Where one link of a description leads: `handbook:/path/` into the handbook (under its base path); a
- * URL with a scheme or a fragment as written; a relative or root-relative path against the spec's
- * documentation URL, else (own specs only) root-relative paths under the handbook's base path. Pure.
+ * URL with a scheme as written; a fragment as written in the team's own specs, as text in a third-party
+ * one; a relative or root-relative path against the spec's documentation URL, else (own specs only)
+ * root-relative paths under the handbook's base path. Pure.
  * @returns the new target, or undefined when the link is template text or cannot be resolved (render text)
  */
 export function resolveLink(target: string, { base, docsUrl, external }: LinkTargets): string | undefined {
@@ -54,7 +55,9 @@ export function resolveLink(target: string, { base, docsUrl, external }: LinkTar
   if (target.toLowerCase().startsWith(handbookScheme)) {
     return `${base}${target.slice(handbookScheme.length).replace(/^\/+/, '')}`;
   }
-  if (target.startsWith('#') || target.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(target)) return target;
+  // A vendor's `#section` names a section of its own documentation page, which our pages do not have.
+  if (target.startsWith('#')) return external ? undefined : target;
+  if (target.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(target)) return target;
   if (docsUrl !== undefined) {
     try {
       return new URL(target, docsUrl).href;

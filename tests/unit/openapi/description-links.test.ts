@@ -10,7 +10,8 @@ describe('description links', () => {
     assert.equal(resolveLink('/rest/webhooks#create', vendor), 'https://docs.vendor.example/rest/webhooks#create');
     assert.equal(resolveLink('guides/auth', vendor), 'https://docs.vendor.example/en/guides/auth');
     assert.equal(resolveLink('https://example.org/x', vendor), 'https://example.org/x');
-    assert.equal(resolveLink('#section', vendor), '#section');
+    assert.equal(resolveLink('#section', vendor), undefined, "a section of the vendor's page: rendered as text");
+    assert.equal(resolveLink('#section', own), '#section');
   });
 
   it('leads into the handbook through the handbook: form, from any spec', () => {
