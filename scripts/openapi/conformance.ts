@@ -64,7 +64,8 @@ export interface SpecConformanceReport {
   /** URL path of the spec's overview page, where the same table is shown. */
   readonly href: string;
   readonly findings: number;
-  readonly rules: readonly ConformanceRow[];
+  /** The rows, with `null` for a missing ID or permalink so every key is present in the JSON. */
+  readonly rules: readonly { id: string | null; href: string | null; checks: readonly string[]; findings: number }[];
 }
 
 /**
@@ -91,7 +92,7 @@ export function conformanceReport(
               source: spec.source,
               href: spec.overviewHref,
               findings: spec.conformance.reduce((sum, row) => sum + row.findings, 0),
-              rules: spec.conformance,
+              rules: spec.conformance.map((row) => ({ ...row, id: row.id ?? null, href: row.href ?? null })),
             },
           ],
     ),
