@@ -22,10 +22,15 @@ export interface OpenApiBenchResult {
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 /**
- * Builds GitHub's REST API description as a third-party spec with archbook (cold, then warm), and with
- * bare Starlight + starlight-openapi, in one run on the same machine, counting the pages each wrote.
+ * Builds GitHub's REST API description as a third-party spec with archbook and with bare Starlight +
+ * starlight-openapi, side by side, then archbook again with nothing changed (warm), counting the pages
+ * each wrote.
  */
-export async function runOpenApiBench(options: { warm: boolean }): Promise<OpenApiBenchResult> {
+export async function runOpenApiBench(options: {
+  readonly warm: boolean;
+  /** Called once the cold builds are measured, before the warm one starts. */
+  readonly onCold?: (cold: Measurement, bare: Measurement) => void;
+}): Promise<OpenApiBenchResult> {
   const benchDir = path.join(engineRoot, '.archbook', 'bench', 'openapi');
   const description = ensureGithubDescription(path.join(engineRoot, '.archbook', 'cache'));
   const root = path.join(benchDir, 'handbook');
@@ -39,12 +44,17 @@ export async function runOpenApiBench(options: { warm: boolean }): Promise<OpenA
       cwd: root,
       env: { ...env, ARCHBOOK_ROOT: root },
     });
-  const cold = await build();
-  if (cold.code !== 0) throw new Error(`the archbook build failed:\n${cold.output.slice(-3000)}`);
-  const warm = options.warm ? await build() : undefined;
   const astro = path.join(engineRoot, 'node_modules/astro/bin/astro.mjs');
-  const bareRun = await measure(process.execPath, [astro, 'build', '--root', bare], { cwd: bare, env });
+  // Both cold builds run at the same time: on a shared machine whose load changes by the minute, only
+  // builds run side by side see the same load, so only their ratio means something.
+  const [cold, bareRun] = await Promise.all([
+    build(),
+    measure(process.execPath, [astro, 'build', '--root', bare], { cwd: bare, env }),
+  ]);
+  if (cold.code !== 0) throw new Error(`the archbook build failed:\n${cold.output.slice(-3000)}`);
   if (bareRun.code !== 0) throw new Error(`the bare Starlight build failed:\n${bareRun.output.slice(-3000)}`);
+  options.onCold?.(cold, bareRun);
+  const warm = options.warm ? await build() : undefined;
   const document = JSON.parse(readFileSync(description, 'utf8')) as {
     paths?: Record<string, Record<string, unknown>>;
     components?: { schemas?: Record<string, unknown> };
@@ -84,7 +94,7 @@ export function formatOpenApiBench(result: OpenApiBenchResult): string {
         ]),
     `| bare Starlight + starlight-openapi | ${seconds(result.bare)} | ${memory(result.bare)} | ${result.barePages} |`,
     '',
-    `Cold build ratio to bare: ${(result.cold.wallMs / result.bare.wallMs).toFixed(2)}x (goal: at most 1.5x)`,
+    `Cold build ratio to bare (built side by side): ${(result.cold.wallMs / result.bare.wallMs).toFixed(2)}x (goal: at most 1.5x)`,
     `Peak memory: ${memory(result.cold)} (goal: under 2 GB)`,
     `Warm rebuild reused lint and bundle: ${reused}`,
   ].join('\n');

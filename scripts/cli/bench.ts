@@ -9,7 +9,13 @@ const only = process.argv[2];
 if (only === 'openapi') {
   const { formatOpenApiBench, runOpenApiBench } = await import('../bench/openapi.ts');
   process.stdout.write('== API (GitHub REST API description) ==\n');
-  const result = await runOpenApiBench({ warm: process.env['BENCH_WARM'] !== '0' });
+  const result = await runOpenApiBench({
+    warm: process.env['BENCH_WARM'] !== '0',
+    onCold: (cold, bare) =>
+      process.stdout.write(
+        `cold builds done: archbook ${(cold.wallMs / 1000).toFixed(1)} s, bare ${(bare.wallMs / 1000).toFixed(1)} s\n`,
+      ),
+  });
   process.stdout.write(`${formatOpenApiBench(result)}\n`);
   process.exit(0);
 }
