@@ -66,15 +66,27 @@ export * from './links/html-page.ts';
 
 // API reference: OpenAPI specs checked, linted and bundled with Redocly, rendered by starlight-openapi.
 export * from './openapi/spec-files.ts';
+export * from './openapi/spec-parse.ts';
 export * from './openapi/redocly-cli.ts';
 export * from './openapi/lint-report.ts';
+export {
+  displayPath,
+  readRedoclyReports,
+  type RedoclyLocation,
+  type RedoclyProblem,
+} from './openapi/redocly-output.ts';
 export * from './openapi/lint.ts';
 export * from './openapi/house-rules.ts';
+export * from './openapi/house-checks.ts';
+export * from './openapi/conformance.ts';
+export * from './openapi/external-lint.ts';
+export * from './openapi/description-links.ts';
 export * from './openapi/check.ts';
 export * from './openapi/bundle.ts';
 export * from './openapi/page-document.ts';
 export * from './openapi/schema-pages.ts';
 export * from './openapi/sidebar.ts';
+export * from './openapi/lean-sidebar.ts';
 export * from './openapi/prepare.ts';
 export * from './openapi/virtual-module.ts';
 export * from './openapi/integration.ts';

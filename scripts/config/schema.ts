@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScopesSchema, SourcesSchema } from './rule-origins-schema.ts';
+import { ApiSchema } from './api.ts';
 
 /** Where the handbook's source repository lives, for "Edit this page" links. */
 export const RepositorySchema = z
@@ -139,6 +140,7 @@ export const ArchbookConfigSchema = z
     reference: ReferenceSchema,
     scopes: ScopesSchema,
     sources: SourcesSchema,
+    api: ApiSchema,
   })
   .strict();
 

@@ -40,12 +40,14 @@ export async function referencePlugins({
 }: ReferencePluginsInput): Promise<ReferencePlugins> {
   const plugins: StarlightPlugin[] = [];
   const sidebar: SidebarItem[] = [];
-  const files = readSpecFiles(root, config.content.specs);
+  const files = readSpecFiles(root, config.content.specs, config.api.externalDir);
   if (files.specs.length > 0 || files.findings.length > 0) {
     plugins.push(
       openApiPlugin({
         root,
         specsDir: config.content.specs,
+        externalDir: config.api.externalDir,
+        docsUrls: config.api.docsUrl,
         base: hosting.base,
         files,
         ruleUrl: (id) => `${hosting.site ?? ''}${hosting.base}rules/${id}/`,

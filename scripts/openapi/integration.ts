@@ -1,8 +1,9 @@
-import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { conformanceReport } from './conformance.ts';
 import type { PublishedDownload, PublishedSpec } from './prepare.ts';
 import { openApiVirtualModule } from './virtual-module.ts';
 
@@ -16,7 +17,8 @@ export interface OpenApiIntegrationInput {
 /**
  * The engine's part of the API reference, next to starlight-openapi's pages: one page per schema, the
  * bundled downloads (served by the dev server, copied into the build output), the data the pages read,
- * and a dev-server restart (so a new lint and bundle) when a spec changes.
+ * the conformance figures of third-party specs (`api-conformance.json`), and a dev-server restart (so a
+ * new lint and bundle) when a spec changes.
  */
 export function openApiIntegration({ specs, watchFiles }: OpenApiIntegrationInput): AstroIntegration {
   return {
@@ -26,6 +28,11 @@ export function openApiIntegration({ specs, watchFiles }: OpenApiIntegrationInpu
         injectRoute({
           pattern: '/api/[spec]/schemas/[schema]',
           entrypoint: new URL('./routes/schema.astro', import.meta.url),
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/api/[spec]/schemas',
+          entrypoint: new URL('./routes/schemas.astro', import.meta.url),
           prerender: true,
         });
         for (const file of watchFiles) addWatchFile(file);
@@ -62,6 +69,10 @@ export function openApiIntegration({ specs, watchFiles }: OpenApiIntegrationInpu
       'astro:build:done': ({ dir }) => {
         for (const spec of specs) {
           for (const download of spec.downloads) copyDownload(download, spec, fileURLToPath(dir));
+        }
+        const report = conformanceReport(specs);
+        if (report.specs.length > 0) {
+          writeFileSync(new URL('api-conformance.json', dir), `${JSON.stringify(report, null, 2)}\n`);
         }
       },
     },

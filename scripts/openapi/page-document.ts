@@ -1,3 +1,6 @@
+import { conformanceMarkdown, type ConformanceRow } from './conformance.ts';
+import { rewriteDescriptionLinks, type LinkTargets } from './description-links.ts';
+
 /** A downloadable file of a spec, as linked from its overview page. */
 export interface SpecDownload {
   /** File name, e.g. `mills-planner.yaml`. */
@@ -8,36 +11,40 @@ export interface SpecDownload {
   readonly format: string;
 }
 
+/** What {@link pageDocument} adds to a bundled spec. */
+export interface PageDocumentOptions {
+  readonly downloads: readonly SpecDownload[];
+  /** Where the links of the spec's descriptions lead. */
+  readonly links: LinkTargets;
+  /** The conformance table of a third-party spec; undefined for the team's own specs. */
+  readonly conformance?: readonly ConformanceRow[] | undefined;
+}
+
 /**
- * The document the API pages are rendered from: the bundled spec, plus a download note at the end of
- * `info.description` (the overview page shows it), with root-relative Markdown links in descriptions
- * moved under the base path like every other link of the handbook. The downloadable files stay untouched.
- * Pure: returns a copy.
- * @param base - normalised base path, starting and ending with `/`
+ * The document the API pages are rendered from: the bundled spec, plus a download note (and, for a
+ * third-party spec, its conformance table) at the end of `info.description`, which the overview page shows,
+ * with the links of every description resolved as a reader of the spec expects (see
+ * `rewriteDescriptionLinks`). The downloadable files stay untouched. Pure: returns a copy.
  */
 export function pageDocument(
   bundled: Readonly<Record<string, unknown>>,
-  downloads: readonly SpecDownload[],
-  base: string,
+  { downloads, links, conformance }: PageDocumentOptions,
 ): Record<string, unknown> {
-  const document = withBaseLinks(structuredClone(bundled), base) as Record<string, unknown>;
+  const document = withDescriptionLinks(structuredClone(bundled), links) as Record<string, unknown>;
   const info = isRecord(document['info']) ? document['info'] : {};
   const description = typeof info['description'] === 'string' ? info['description'].trimEnd() : '';
-  const links = downloads
-    .map((download) => `[${download.fileName}](${download.href}) (${download.format})`)
-    .join(' · ');
-  const note = `**Download** this API description as one bundled file: ${links}.`;
-  document['info'] = { ...info, description: description === '' ? note : `${description}\n\n${note}` };
+  const files = downloads.map((download) => `[${download.fileName}](${download.href}) (${download.format})`);
+  const notes = [`**Download** this API description as one bundled file: ${files.join(' · ')}.`];
+  if (conformance !== undefined) notes.push(conformanceMarkdown(conformance));
+  document['info'] = { ...info, description: [description, ...notes].filter((text) => text !== '').join('\n\n') };
   return document;
 }
 
 /**
- * Rewrites root-relative links (`](/guidelines/…)`, `href="/…"`) in every `description` under the base
- * path. Pure; returns the value it was given, changed in place, for chaining.
+ * Rewrites the links of every `description` in a document (see `rewriteDescriptionLinks`). Pure; returns
+ * the value it was given, changed in place, for chaining.
  */
-export function withBaseLinks(value: unknown, base: string): unknown {
-  if (base === '/') return value;
-  const prefix = base.slice(0, -1);
+export function withDescriptionLinks(value: unknown, targets: LinkTargets): unknown {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(visit);
@@ -45,15 +52,21 @@ export function withBaseLinks(value: unknown, base: string): unknown {
     }
     if (!isRecord(node)) return;
     for (const [key, child] of Object.entries(node)) {
-      if (key === 'description' && typeof child === 'string') {
-        node[key] = child.replace(/(\]\(|href=")\/(?!\/)/g, `$1${prefix}/`);
-      } else {
-        visit(child);
-      }
+      if (key === 'description' && typeof child === 'string') node[key] = rewriteDescriptionLinks(child, targets);
+      else visit(child);
     }
   };
   visit(value);
   return value;
+}
+
+/**
+ * Moves root-relative links (`](/guidelines/…)`, `href="/…"`) of every `description` under the base path,
+ * as for the team's own specs. Pure; returns the value it was given, changed in place.
+ * @param base - normalised base path, starting and ending with `/`
+ */
+export function withBaseLinks(value: unknown, base: string): unknown {
+  return withDescriptionLinks(value, { base, docsUrl: undefined, external: false });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,7 @@ import { prepareSpecs, type PrepareSpecsOptions, type PreparedSpecs } from './pr
 import { readSpecFiles } from './spec-files.ts';
 
 /** Bumped when the pipeline's output changes shape, so old cache entries are ignored. */
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 /** {@link prepareSpecs} with the answer of a previous build reused when nothing it reads has changed. */
 export interface CachedPreparedSpecs extends PreparedSpecs {
@@ -21,7 +21,7 @@ export interface CachedPreparedSpecs extends PreparedSpecs {
  * files are still on disk. A failed run is never cached: errors always come from a fresh lint.
  */
 export async function prepareSpecsCached(options: PrepareSpecsOptions): Promise<CachedPreparedSpecs> {
-  const files = options.files ?? readSpecFiles(options.root, options.specsDir);
+  const files = options.files ?? readSpecFiles(options.root, options.specsDir, options.externalDir);
   const cacheFile = path.join(options.root, workDir, 'specs-cache.json');
   const key = cacheKey(options, files.files);
   const cached = readCache(cacheFile, key);
@@ -36,6 +36,7 @@ function cacheKey(options: PrepareSpecsOptions, specFiles: readonly string[]): s
   const hash = createHash('sha256');
   hash.update(`v${cacheVersion}\0${redoclyVersion()}\0${options.base}\0${options.ruleUrl('ID-000')}\0`);
   hash.update([...(options.knownRuleIds ?? [])].sort().join(','));
+  hash.update(`\0${options.externalDir ?? ''}\0${JSON.stringify(options.docsUrls ?? {})}`);
   for (const file of [...specFiles, path.join(options.root, lintConfigFile)].sort()) {
     hash.update(`\0${file}\0`);
     if (existsSync(file)) hash.update(readFileSync(file));

@@ -4,9 +4,11 @@ import { failOnFindings, type Finding } from '../findings.ts';
 import { workDir } from '../paths.ts';
 import { bundleSpecs } from './bundle.ts';
 import { checkSpecs, lintConfigFile } from './check.ts';
+import type { ConformanceRow } from './conformance.ts';
+import { specDocsUrl } from './description-links.ts';
 import { pageDocument, type SpecDownload } from './page-document.ts';
 import { schemaPages, type SchemaPage } from './schema-pages.ts';
-import { readSpecFiles, type SpecFiles } from './spec-files.ts';
+import { readSpecFiles, type SpecFiles, type SpecKind } from './spec-files.ts';
 
 /** A downloadable bundle of a spec, with where it is on disk and how it is served. */
 export interface PublishedDownload extends SpecDownload {
@@ -29,6 +31,10 @@ export interface PublishedSpec {
   readonly title: string;
   /** Source file relative to the content root. */
   readonly source: string;
+  /** The team's own API (house rules enforced) or a third-party one (house rules counted). */
+  readonly kind: SpecKind;
+  /** House rules and their findings in a third-party spec; undefined for the team's own. */
+  readonly conformance?: readonly ConformanceRow[];
   /** Route base given to starlight-openapi: `api/<name>`. */
   readonly base: string;
   /** URL path of the overview page, with the base. */
@@ -36,6 +42,8 @@ export interface PublishedSpec {
   /** Absolute path of the document the pages are rendered from (see {@link pageDocument}). */
   readonly pageFile: string;
   readonly downloads: readonly PublishedDownload[];
+  /** URL path of the page listing the spec's schemas. */
+  readonly schemasHref: string;
   readonly schemas: readonly PublishedSchema[];
 }
 
@@ -45,6 +53,13 @@ export interface PrepareSpecsOptions {
   readonly root: string;
   /** Specs folder relative to the root. */
   readonly specsDir: string;
+  /**
+   * Folder of third-party specs inside the specs folder.
+   * @default 'external'
+   */
+  readonly externalDir?: string;
+  /** Documentation URL per spec name, overriding the one read from the spec (`api.docsUrl`). */
+  readonly docsUrls?: Readonly<Record<string, string>>;
   /** Normalised base path of the site (`/` or `/handbook/`). */
   readonly base: string;
   /** URL of a handbook rule's page, for house-rule hints. */
@@ -73,17 +88,19 @@ export interface PreparedSpecs {
  */
 export async function prepareSpecs(options: PrepareSpecsOptions): Promise<PreparedSpecs> {
   const { root, base } = options;
-  const files = options.files ?? readSpecFiles(root, options.specsDir);
+  const files = options.files ?? readSpecFiles(root, options.specsDir, options.externalDir);
+  const known = options.knownRuleIds;
   const timeout = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
   const check = await checkSpecs({
     root,
     files,
     ruleUrl: options.ruleUrl,
+    ruleHref: (id) => (known === undefined || known.has(id) ? `${base}rules/${id}/` : undefined),
     ...(options.knownRuleIds === undefined ? {} : { knownRuleIds: options.knownRuleIds }),
     ...timeout,
   });
   failOnFindings('The API spec check', check.errors);
-  const { configFile } = check;
+  const { configFile, conformance } = check;
 
   const outDir = path.join(root, workDir, 'specs');
   const pagesDir = path.join(root, workDir, 'openapi');
@@ -97,15 +114,22 @@ export async function prepareSpecs(options: PrepareSpecsOptions): Promise<Prepar
       download(jsonFile, overviewHref, 'JSON', 'application/json; charset=utf-8'),
     ];
     const pageFile = path.join(pagesDir, `${source.name}.json`);
-    writeFileSync(pageFile, JSON.stringify(pageDocument(document, downloads, base)));
+    const external = source.kind === 'external';
+    const docsUrl = specDocsUrl(document, options.docsUrls?.[source.name], external);
+    const rows = conformance.get(source.name);
+    const links = { base, docsUrl, external };
+    writeFileSync(pageFile, JSON.stringify(pageDocument(document, { downloads, links, conformance: rows })));
     return {
       name: source.name,
       title: readTitle(document) ?? source.name,
       source: source.file,
+      kind: source.kind,
+      ...(rows === undefined ? {} : { conformance: rows }),
       base: `api/${source.name}`,
       overviewHref,
       pageFile,
       downloads,
+      schemasHref: `${overviewHref}schemas/`,
       schemas: schemaPages(document).map((page) => ({ ...page, href: `${overviewHref}schemas/${page.slug}/` })),
     };
   });

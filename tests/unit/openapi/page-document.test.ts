@@ -7,10 +7,15 @@ const downloads = [
   { fileName: 'orders.json', href: '/handbook/api/orders/orders.json', format: 'JSON' },
 ];
 
+/** Link targets of one of the team's own specs. */
+function ownLinks(base: string) {
+  return { base, docsUrl: undefined, external: false };
+}
+
 describe('page document', () => {
   it('ends the overview description with links to the bundled files', () => {
     const bundled = { openapi: '3.1.0', info: { title: 'Orders', version: '1', description: 'Takes orders.\n' } };
-    const page = pageDocument(bundled, downloads, '/handbook/');
+    const page = pageDocument(bundled, { downloads, links: ownLinks('/handbook/') });
     assert.equal(
       (page['info'] as { description: string }).description,
       'Takes orders.\n\n**Download** this API description as one bundled file: ' +
@@ -20,7 +25,7 @@ describe('page document', () => {
   });
 
   it('adds the note when the spec has no description', () => {
-    const page = pageDocument({ info: { title: 'Orders', version: '1' } }, downloads, '/');
+    const page = pageDocument({ info: { title: 'Orders', version: '1' } }, { downloads, links: ownLinks('/') });
     assert.match((page['info'] as { description: string }).description, /^\*\*Download\*\*/);
   });
 
@@ -43,5 +48,21 @@ describe('page document', () => {
     const document = { info: { description: '[x](/x/)' } };
     withBaseLinks(document, '/');
     assert.equal(document.info.description, '[x](/x/)');
+  });
+
+  it('ends a third-party overview with its conformance table, each rule linked to its permalink', () => {
+    const conformance = [
+      { id: 'API-001', href: '/rules/API-001/', checks: ['rule/API-001-a', 'rule/API-001-b'], findings: 3 },
+      { id: 'AUTH-001', href: undefined, checks: ['rule/AUTH-001-a'], findings: 0 },
+      { id: undefined, href: undefined, checks: ['rule/offline-images'], findings: 1 },
+    ];
+    const links = { base: '/', docsUrl: 'https://docs.example.org/', external: true };
+    const page = pageDocument({ info: { title: 'Vendor', version: '1' } }, { downloads, links, conformance });
+    const description = (page['info'] as { description: string }).description;
+    assert.match(description, /\n\n### Conformance to the house rules\n/);
+    assert.match(description, /4 findings in all/);
+    assert.match(description, /\| \[API-001\]\(\/rules\/API-001\/\) \| 2 \| 3 \|/);
+    assert.match(description, /\| AUTH-001 \| 1 \| 0 \|/);
+    assert.match(description, /\| `rule\/offline-images` \| 1 \| 1 \|/);
   });
 });

@@ -31,8 +31,12 @@ const sidebar: Entry[] = [
   ]),
 ];
 const specs = [
-  { overviewHref: '/api/orders/', schemas: [{ name: 'Order', href: '/api/orders/schemas/order/' }] },
-  { overviewHref: '/api/empty/', schemas: [] },
+  {
+    overviewHref: '/api/orders/',
+    schemasHref: '/api/orders/schemas/',
+    schemas: [{ name: 'Order', href: '/api/orders/schemas/order/' }],
+  },
+  { overviewHref: '/api/empty/', schemasHref: '/api/empty/schemas/', schemas: [] },
 ];
 
 describe('schema sidebar', () => {
@@ -57,5 +61,38 @@ describe('schema sidebar', () => {
 
   it('leaves the sidebar as it was when no spec group is found', () => {
     assert.deepEqual(addSchemaGroups([link('Welcome', '/')], specs, '/'), [link('Welcome', '/')]);
+  });
+
+  it("makes a large spec's group lean: other tags become one link each, the schemas one list", () => {
+    const current = { ...link('Get order', '/api/orders/operations/get/'), isCurrent: true } as Entry;
+    const large: Entry[] = [
+      group('API', [
+        group('Orders API', [
+          link('Overview', '/api/orders/'),
+          group('Orders', [link('List orders', '/api/orders/operations/list/'), current]),
+          group('Billing', [
+            link('Overview', '/api/orders/operations/tags/billing/'),
+            link('Pay', '/api/orders/operations/pay/'),
+            link('Refund', '/api/orders/operations/refund/'),
+          ]),
+          group('Untagged', [link('Ping', '/api/orders/operations/ping/')]),
+        ]),
+      ]),
+    ];
+    const result = addSchemaGroups(large, specs, '/api/orders/operations/get/', 3);
+    const orders = (result[0] as Extract<Entry, { type: 'group' }>).entries[0] as Extract<Entry, { type: 'group' }>;
+    const [, tag, billing, untagged, schemas] = orders.entries;
+    assert.equal(tag?.type, 'group', 'the group of the page being shown stays whole');
+    assert.deepEqual(billing, {
+      ...link('Billing', '/api/orders/operations/tags/billing/'),
+      badge: { text: '2', variant: 'default' },
+    });
+    assert.deepEqual(untagged, {
+      ...link('Untagged', '/api/orders/operations/ping/'),
+      badge: { text: '1', variant: 'default' },
+    });
+    assert.deepEqual((schemas as Extract<Entry, { type: 'group' }>).entries, [
+      link('All 1 schemas', '/api/orders/schemas/'),
+    ]);
   });
 });

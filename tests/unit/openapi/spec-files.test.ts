@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseSpecFile, readSpecFiles, specName } from '../../../scripts/openapi/spec-files.ts';
+import { readSpecFiles, specName } from '../../../scripts/openapi/spec-files.ts';
+import { parseSpecFile } from '../../../scripts/openapi/spec-parse.ts';
 
 /** Writes files into a new temporary content root. */
 function contentRoot(files: Record<string, string>): string {
@@ -40,27 +41,56 @@ describe('spec files', () => {
   it('derives the URL name from the file name', () => {
     assert.equal(specName('specs/mills-planner.yaml'), 'mills-planner');
     assert.equal(specName('specs/Legacy Store.yml'), 'legacy-store');
+    assert.equal(specName('specs/external/api.github.com.json'), 'api-github-com');
   });
 
-  it('publishes top-level documents only; fragments live in subfolders', () => {
+  it('publishes top-level documents of the specs folder and of its external folder; fragments live in subfolders', () => {
     const root = contentRoot({
       'specs/orders.yaml': 'openapi: 3.1.0\n',
       'specs/legacy.json': '{"swagger": "2.0"}',
-      'specs/notes.yaml': 'owner: team\n',
       'specs/orders/schemas/Order.yaml': 'openapi: 3.1.0\n',
+      'specs/external/erp.yaml': 'openapi: 3.0.3\n',
+      'specs/external/erp/paths.yaml': 'get: {}\n',
       'specs/README.md': '# not a spec',
     });
     const files = readSpecFiles(root, 'specs');
     assert.deepEqual(
-      files.specs.map((spec) => [spec.name, spec.file, spec.version]),
+      files.specs.map((spec) => [spec.name, spec.file, spec.version, spec.kind]),
       [
-        ['legacy', 'specs/legacy.json', '2.0'],
-        ['orders', 'specs/orders.yaml', '3.1.0'],
+        ['erp', 'specs/external/erp.yaml', '3.0.3', 'external'],
+        ['legacy', 'specs/legacy.json', '2.0', 'own'],
+        ['orders', 'specs/orders.yaml', '3.1.0', 'own'],
       ],
     );
-    assert.deepEqual(files.skipped, ['specs/notes.yaml']);
-    assert.equal(files.files.length, 4);
+    assert.equal(files.files.length, 5);
     assert.deepEqual(files.findings, []);
+  });
+
+  it('takes the external folder from the configuration', () => {
+    const root = contentRoot({ 'specs/vendors/crm.json': '{"openapi": "3.1.0"}', 'specs/external/x.yaml': 'a: 1\n' });
+    const files = readSpecFiles(root, 'specs', 'vendors');
+    assert.deepEqual(
+      files.specs.map((spec) => [spec.name, spec.kind]),
+      [['crm', 'external']],
+    );
+    assert.deepEqual(files.findings, [], 'specs/external/ is a fragment folder like any other');
+  });
+
+  it('fails on a top-level file that is not OpenAPI, naming it and what was expected', () => {
+    const root = contentRoot({ 'specs/notes.yaml': 'owner: team\n', 'specs/external/list.json': '[1, 2]' });
+    const findings = readSpecFiles(root, 'specs').findings;
+    assert.deepEqual(
+      findings.map((finding) => [finding.code, finding.location.file]),
+      [
+        ['SpecNotOpenApi', 'specs/external/list.json'],
+        ['SpecNotOpenApi', 'specs/notes.yaml'],
+      ],
+    );
+    assert.match(
+      findings[1]?.message ?? '',
+      /OpenAPI 3\.x or Swagger 2\.0 document, with a top-level "openapi" or "swagger" key/,
+    );
+    assert.match(findings[1]?.hint ?? '', /move it into a sub-folder \(e\.g\. specs\/notes\/\)/);
   });
 
   it('checks the syntax of fragments too', () => {
@@ -77,6 +107,6 @@ describe('spec files', () => {
   });
 
   it('treats a missing specs folder as no specs', () => {
-    assert.deepEqual(readSpecFiles(contentRoot({}), 'specs'), { specs: [], files: [], skipped: [], findings: [] });
+    assert.deepEqual(readSpecFiles(contentRoot({}), 'specs'), { specs: [], files: [], findings: [] });
   });
 });
