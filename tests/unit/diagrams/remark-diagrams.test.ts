@@ -15,7 +15,10 @@ const entry: DiagramEntry = {
   alt: 'Adapters "around" the core.',
   kind: 'component diagram',
   key: 'k',
-  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a></svg>',
+  image: {
+    format: 'svg',
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a></svg>',
+  },
   source: '',
   expanded: '',
   includes: [],
@@ -40,7 +43,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
       return Promise.resolve({
         ...entry,
         alt: 'Sequence diagram showing A, B.',
-        svg: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>',
+        image: { format: 'svg', svg: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>' },
       });
     },
     close: () => Promise.resolve(),
