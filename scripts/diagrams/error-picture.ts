@@ -79,7 +79,12 @@ const detectors: readonly Detector[] = [
  * @returns undefined for a real diagram
  */
 export function findErrorPicture(svg: string): ErrorPicture | undefined {
-  const lines = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((match) => decodeXml(match[1] ?? '').trim());
+  // PlantUML separates the words of its messages with no-break spaces.
+  const lines = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    decodeXml(match[1] ?? '')
+      .replace(/\u00a0/g, ' ')
+      .trim(),
+  );
   const text = lines.join('\n');
   const type = /^<svg\b[^>]*?\sdata-diagram-type="([^"]*)"/.exec(svg)?.[1] ?? '';
   const detector = detectors.find((candidate) => candidate.test(text, type));

@@ -37,6 +37,8 @@ export interface PublishedDiagram {
   readonly editorUrl: string;
   /** Files it includes. */
   readonly includes: readonly string[];
+  /** IDs of the rules it links to, in the order they are written. */
+  readonly rules: readonly string[];
   /** Pages that embed it, once each. */
   readonly explainedIn: readonly { readonly title: string; readonly url: string }[];
 }
@@ -59,13 +61,14 @@ export function publishDiagrams(
         file: entry.file,
         source: entry.source,
         format: entry.image.format,
-        picture: pictureHtml(entry.image, entry.alt, base, { url: diagramImageUrl(base, entry) }),
+        picture: pictureHtml(entry.image, entry.alt, base, { url: diagramImageUrl(base, entry) }, entry.links),
         svg: entry.image.format === 'svg' ? svgWithBase(entry.image.svg, base) : '',
         png: entry.image.format === 'png' ? entry.image.png.toString('base64') : '',
         url: `${base}diagrams/${entry.id}/`,
         imageUrl: diagramImageUrl(base, entry),
         editorUrl: editorLink(settings, entry.expanded),
         includes: entry.includes,
+        rules: entry.rules,
         explainedIn: [...pages].map(([slug, title]) => ({ title, url: pagePath(base, slug) })),
       };
     });

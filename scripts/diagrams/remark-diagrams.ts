@@ -56,7 +56,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
             (rendered) =>
               replace(
                 figureHtml({
-                  picture: pictureHtml(rendered.image, rendered.alt, base, 'inline'),
+                  picture: pictureHtml(rendered.image, rendered.alt, base, 'inline', rendered.links),
                   caption: fence.title,
                   page: undefined,
                   id: undefined,
@@ -74,7 +74,8 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
         }
         const caption = toString(node) || entry.title;
         const page = { href: `${base}diagrams/${entry.id}/`, title: entry.title };
-        const picture = pictureHtml(entry.image, entry.alt, base, { url: diagramImageUrl(base, entry) });
+        const image = { url: diagramImageUrl(base, entry) };
+        const picture = pictureHtml(entry.image, entry.alt, base, image, entry.links);
         replace(figureHtml({ picture, caption, page, id: entry.id }));
       }
     });

@@ -4,6 +4,7 @@ import { diagramFinding } from './catalog.ts';
 import { findErrorPicture } from './error-picture.ts';
 import { expandDiagram, type DiagramText, type FileAccess } from './expand.ts';
 import { imageFormat } from './image-format.ts';
+import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
 import { readMetadata, type DiagramMetadata } from './metadata.ts';
 import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
 import { sanitizeSvg } from './sanitize.ts';
@@ -27,6 +28,10 @@ export interface RenderedDiagram extends DiagramMetadata {
   readonly expanded: string;
   /** Files included, relative to the content root. */
   readonly includes: readonly string[];
+  /** Its links into the handbook (`[[/guidelines/adapters/]]`), with the file and line they were written at. */
+  readonly links: readonly DiagramLink[];
+  /** The rules it links to (`[[/rules/ADP-001/ ADP-001]]`), once each. */
+  readonly rules: readonly string[];
 }
 
 /** What rendering needs from the build. */
@@ -75,7 +80,10 @@ export async function renderSet(
       } else {
         context.stats.cached += 1;
       }
+      const links = collectLinks(diagram.text.split('\n'), diagram.origins);
       return {
+        links,
+        rules: linkedRules(links),
         ...readMetadata(job.source.text, image.format === 'svg' ? image.svg : '', job.name, diagram.kind),
         key,
         image,

@@ -8,6 +8,7 @@ import { remarkRuleReference } from '../rules/remark-rule-reference.ts';
 import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
+import { remarkRuleDiagrams } from '../diagrams/remark-rule-diagrams.ts';
 import { contentRoot } from '../paths.ts';
 
 /** What the Markdown plugins need from the build. */
@@ -30,6 +31,7 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
     remark: [
       remarkDirective,
       [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
+      [remarkRuleDiagrams, { diagrams }],
       [remarkRule, { rules }],
       [remarkRuleReference, { rules }],
     ],

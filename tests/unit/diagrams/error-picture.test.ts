@@ -45,7 +45,8 @@ describe('findErrorPicture', () => {
   });
 
   it('recognises JSON and YAML that PlantUML could not read, drawn as a diagram', () => {
-    const picture = svg('JSON', 'Your data does not sound like JSON data');
+    // As PlantUML writes it: no-break spaces between the words.
+    const picture = svg('JSON', 'Your\u00a0data\u00a0does\u00a0not\u00a0sound\u00a0like\u00a0JSON\u00a0data');
     assert.deepEqual(findErrorPicture(picture), {
       code: 'DiagramSyntax',
       message: 'Your data does not sound like JSON data',

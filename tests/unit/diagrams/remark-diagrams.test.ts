@@ -23,6 +23,10 @@ const entry: DiagramEntry = {
   expanded: '',
   includes: [],
   embeds: [],
+  links: [
+    { target: '/guidelines/x/', location: { file: 'diagrams/mills-planner/component.puml', line: 4, column: 9 } },
+  ],
+  rules: [],
 };
 
 function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeline {
