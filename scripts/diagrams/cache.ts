@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DiagramImage } from './renderer.ts';
 
-/** Bumped when the way SVG is post-processed changes, so old cache entries are not reused. */
-export const pipelineVersion = 1;
+/** Bumped when the way pictures are post-processed changes, so old cache entries are not reused. */
+export const pipelineVersion = 2;
 
 /** Everything a rendered SVG depends on. */
 export interface CacheKeyInput {
@@ -33,34 +34,41 @@ export function sha256(text: string): string {
 }
 
 /**
- * The on-disk cache of sanitized SVGs, one file per key. Entries are written whole (temporary file, then
- * rename), so a crash never leaves a half file; failures are never written.
+ * The on-disk cache of rendered pictures (sanitized SVG, or PNG), one file per key. Entries are written
+ * whole (temporary file, then rename), so a crash never leaves a half file; failures are never written.
  */
-export interface SvgCache {
+export interface ImageCache {
   readonly dir: string;
-  /** The cached SVG of a key, or undefined when there is none. */
-  get(key: string): string | undefined;
-  /** Stores the SVG of a key (temporary file, then rename). */
-  set(key: string, svg: string): void;
+  /** The cached picture of a key, or undefined when there is none. */
+  get(key: string): DiagramImage | undefined;
+  /** Stores the picture of a key (temporary file, then rename). */
+  set(key: string, image: DiagramImage): void;
 }
 
 /** Opens (and lazily creates) the cache in `dir`. */
-export function openSvgCache(dir: string): SvgCache {
-  const file = (key: string) => path.join(dir, `${key}.svg`);
+export function openImageCache(dir: string): ImageCache {
+  const file = (key: string, format: DiagramImage['format']) => path.join(dir, `${key}.${format}`);
+  const read = (name: string): Buffer | undefined => {
+    try {
+      return readFileSync(name);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     dir,
     get(key) {
-      try {
-        return readFileSync(file(key), 'utf8');
-      } catch {
-        return undefined;
-      }
+      const svg = read(file(key, 'svg'));
+      if (svg !== undefined) return { format: 'svg', svg: svg.toString('utf8') };
+      const png = read(file(key, 'png'));
+      return png === undefined ? undefined : { format: 'png', png };
     },
-    set(key, svg) {
+    set(key, image) {
       mkdirSync(dir, { recursive: true });
-      const temporary = `${file(key)}.${process.pid}.tmp`;
-      writeFileSync(temporary, svg);
-      renameSync(temporary, file(key));
+      const target = file(key, image.format);
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, image.format === 'svg' ? image.svg : image.png);
+      renameSync(temporary, target);
     },
   };
 }

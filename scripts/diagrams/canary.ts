@@ -13,7 +13,7 @@ import { parsePipeReply } from './pipe-reply.ts';
  * @param request - sends one diagram to the freshly started JVM and returns the raw reply
  * @throws ArchbookError `DiagramSandboxInactive` when the include was read
  */
-export async function checkSandbox(request: (text: string) => Promise<string>): Promise<void> {
+export async function checkSandbox(request: (text: string) => Promise<Buffer | string>): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-canary-'));
   const marker = `canary${randomBytes(8).toString('hex')}`;
   const file = path.join(dir, 'outside.iuml');
@@ -21,7 +21,7 @@ export async function checkSandbox(request: (text: string) => Promise<string>): 
   try {
     const reply = await request(`@startuml\n!include ${file}\n@enduml\n`);
     const parsed = parsePipeReply(reply);
-    if (parsed.ok || reply.includes(marker)) {
+    if (parsed.ok || reply.toString().includes(marker)) {
       throw new ArchbookError(
         'DiagramSandboxInactive',
         'PlantUML read a file outside the allow-list at start-up; its security profile is not in effect',

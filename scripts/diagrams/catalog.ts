@@ -10,6 +10,12 @@ export const diagramHints = {
   DiagramEndMissing: 'close the diagram with the @end line matching its @start line',
   DiagramMultiple: 'keep one diagram per file or fence; split the others into their own files',
   DiagramSyntax: 'fix the line PlantUML names; try it in the PlantUML editor to see the error in place',
+  DiagramUnsupported:
+    'check the spelling of the @start… line; this kind is not in PlantUML 1.2026 (see https://plantuml.com for the kinds it draws)',
+  DiagramCrash:
+    'PlantUML failed inside this diagram: simplify the part it names, or try it in the PlantUML editor to find the line',
+  DiagramEmpty: 'write the diagram between the @start… and @end… lines, or delete the file',
+  DiagramGraphviz: 'add !pragma layout smetana (the built-in layout engine) instead of a layout that needs Graphviz',
   DiagramTimeout: 'simplify the diagram, or raise diagrams.timeoutMs in archbook.config.ts',
   IncludeAbsolute: 'include files inside the diagrams folder with a path relative to the including file',
   IncludeOutsideDiagrams: 'move the shared file into the diagrams folder and include it with a relative path',
@@ -24,7 +30,10 @@ export const diagramHints = {
   DiagramImage: 'use a sprite or a standard-library icon (<C4/...>, <tupadr3/...>) instead of an image file',
   DiagramImport: 'include the needed files with a relative !include instead of importing an archive',
   DiagramThemeFrom: 'use a built-in theme (!theme cerulean) or put the styling in an included .iuml file',
-  DiagramLinkScheme: 'link to http(s), mailto or a path of the handbook, e.g. [[/guidelines/adapters/]]',
+  DiagramLinkScheme:
+    'link to a page of the handbook by its root-relative path, e.g. [[/guidelines/adapters/]] or [[/rules/ADP-001/ ADP-001]], or to an https: address',
+  DiagramLinkRelative:
+    'write the path from the handbook root, as in a page: [[/guidelines/adapters/]], [[/rules/ADP-001/ ADP-001]]',
   DiagramInteractive: 'remove the pragma: it adds a script to the SVG; the diagram pages offer zoom themselves',
   DiagramUnknown: 'name a file below the diagrams folder, e.g. src="mills-planner/component.puml"',
   DiagramRendererMissing:

@@ -39,6 +39,8 @@ export interface ExpandedDiagram {
 }
 
 interface Expansion {
+  /** Kind of the diagram being expanded: `uml`, `json`… */
+  readonly kind: string;
   readonly lines: string[];
   readonly origins: SourceLocation[];
   readonly includes: Map<string, string>;
@@ -67,7 +69,14 @@ export function expandDiagram(
     return { diagram: undefined, findings: [diagramFinding(code, message, { ...at(line), column: 1 })] };
   }
   const { block } = framed;
-  const state: Expansion = { lines: [], origins: [], includes: new Map(), once: new Set(), findings: [] };
+  const state: Expansion = {
+    kind: block.kind,
+    lines: [],
+    origins: [],
+    includes: new Map(),
+    once: new Set(),
+    findings: [],
+  };
   state.lines.push(lines[block.start] ?? '');
   state.origins.push(at(block.start));
   const inner = lines.slice(block.start + 1, block.end);
@@ -96,7 +105,7 @@ function expandLines(
     const include = classifyInclude(line, baseDir, diagramsRoot);
     const column = line.indexOf('!') + 1;
     if (include === undefined || include.kind === 'stdlib') {
-      for (const problem of include ? [] : checkLine(line)) {
+      for (const problem of include ? [] : checkLine(line, state.kind)) {
         state.findings.push(diagramFinding(problem.code, problem.message, { ...location, column: problem.column }));
       }
       state.lines.push(line);

@@ -1,9 +1,7 @@
 /** What a figure shows. */
 export interface FigureInput {
-  /** Sanitized SVG. */
-  readonly svg: string;
-  /** Text alternative, read instead of the picture. */
-  readonly alt: string;
+  /** The picture as HTML, named by its text alternative (see picture.ts). */
+  readonly picture: string;
   readonly caption: string | undefined;
   /** The diagram's own page (with the base), for files; none for a fence. */
   readonly page: { readonly href: string; readonly title: string } | undefined;
@@ -12,19 +10,18 @@ export interface FigureInput {
 }
 
 /**
- * The HTML of an embedded diagram: the inline SVG named by its text alternative, a caption and a link to
- * the diagram's page (zoom, source, download). The SVG's labels are kept out of the search index; the
- * caption is indexed. Pure.
+ * The HTML of an embedded diagram: the picture (inline SVG or PNG), a caption and a link to the diagram's
+ * page (zoom, source, download). The SVG's labels are kept out of the search index; the caption is
+ * indexed. Pure.
  */
-export function figureHtml({ svg, alt, caption, page, id }: FigureInput): string {
-  const labelled = labelSvg(svg, alt);
+export function figureHtml({ picture, caption, page, id }: FigureInput): string {
   const link = page
     ? ` <a class="ab-diagram__open" href="${escapeHtml(page.href)}">Open “${escapeHtml(page.title)}”</a>`
     : '';
   const text = caption?.trim() ? `<span class="ab-diagram__caption">${escapeHtml(caption.trim())}</span>` : '';
   const figcaption = text || link ? `<figcaption>${text}${link}</figcaption>` : '';
   const data = id === undefined ? '' : ` data-diagram="${escapeHtml(id)}"`;
-  return `<figure class="ab-diagram"${data}><div class="ab-diagram__canvas" data-pagefind-ignore>${labelled}</div>${figcaption}</figure>`;
+  return `<figure class="ab-diagram"${data}><div class="ab-diagram__canvas" data-pagefind-ignore>${picture}</div>${figcaption}</figure>`;
 }
 
 /**

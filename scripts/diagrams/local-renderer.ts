@@ -9,6 +9,7 @@ import type { PlantumlJar } from './jar.ts';
 import { plantumlPipeCommand } from './jvm-command.ts';
 import { PipeError, startPipe, type Pipe } from './pipe.ts';
 import { parsePipeReply } from './pipe-reply.ts';
+import { pngOnlyKinds } from './image-format.ts';
 import type { DiagramRenderer } from './renderer.ts';
 
 /** Options of {@link createLocalRenderer}. */
@@ -62,17 +63,20 @@ export function createLocalRenderer(options: LocalRendererOptions): DiagramRende
     if (started === attempt) started = start();
     return started;
   };
-  const attempt = async (text: string): Promise<string> => (await pipe()).request(text);
+  const attempt = async (text: string): Promise<Buffer> => (await pipe()).request(text);
 
   return {
-    id: `plantuml ${options.jar.version} pipe ${command.outputFlags}`,
+    id: `plantuml ${options.jar.version} pipe ${command.outputFlags} png for ${[...pngOnlyKinds].join(' ')}`,
     label: `PlantUML ${options.jar.version} (local JVM)`,
-    async render(text) {
-      let reply: string;
+    async render(text, format) {
+      // PlantUML's pipe reads `@@@format png` between diagrams and switches its output format, without a
+      // reply of its own: a PNG-only kind goes through the same JVM, and the next request is SVG again.
+      const request = format === 'png' ? `@@@format png\n${text}@@@format svg\n` : text;
+      let reply: Buffer;
       try {
-        reply = await attempt(text).catch((error: unknown) => {
+        reply = await attempt(request).catch((error: unknown) => {
           if (error instanceof PipeError && error.reason === 'stopped' && /restarted/.test(error.message))
-            return attempt(text);
+            return attempt(request);
           throw error;
         });
       } catch (error) {

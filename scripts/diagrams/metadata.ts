@@ -19,6 +19,24 @@ const kindNames: Record<string, string> = {
   JSON: 'JSON diagram',
   YAML: 'YAML diagram',
   TIMING: 'timing diagram',
+  SALT: 'wireframe (Salt)',
+  REGEX: 'regular expression diagram',
+  EBNF: 'EBNF diagram',
+  NWDIAG: 'network diagram',
+  CHEN_EER: 'entity-relationship diagram (Chen)',
+  FILES: 'file tree',
+  CHART: 'chart',
+  BOARD: 'board',
+  WIRE: 'wireframe',
+  GIT: 'Git graph',
+};
+
+/** Kinds whose SVG has no `data-diagram-type` (or that are PNG), by their `@start…` word. */
+const startKindNames: Record<string, string> = {
+  ditaa: 'ditaa diagram',
+  math: 'formula',
+  latex: 'formula',
+  creole: 'text',
 };
 
 /**
@@ -32,12 +50,17 @@ const kindNames: Record<string, string> = {
  *
  * Without them, the title is PlantUML's `title` line or the file name, and the alternative lists what the SVG
  * names. Pure.
+ * @param svg - the SVG, or '' for a PNG
  * @param fallbackName - file name without extension, or '' for a fence
+ * @param startKind - the word after `@start` (`uml`, `ditaa`…)
  */
-export function readMetadata(source: string, svg: string, fallbackName: string): DiagramMetadata {
+export function readMetadata(source: string, svg: string, fallbackName: string, startKind = 'uml'): DiagramMetadata {
   const header = readHeader(source);
   const type = /data-diagram-type="([A-Z_]+)"/.exec(svg)?.[1] ?? '';
-  const kind = type === 'DESCRIPTION' || type === 'CLASS' ? describeKind(type, source) : (kindNames[type] ?? 'diagram');
+  const kind =
+    type === 'DESCRIPTION' || type === 'CLASS'
+      ? describeKind(type, source)
+      : (kindNames[type] ?? startKindNames[startKind] ?? 'diagram');
   const titleLine = /^\s*title\s+(.+)$/im.exec(source)?.[1];
   const named = header['title'] ?? (titleLine ? plain(titleLine) : humanise(fallbackName));
   const title = named || `PlantUML ${kind}`;
@@ -47,6 +70,8 @@ export function readMetadata(source: string, svg: string, fallbackName: string):
 
 /** PlantUML calls use case, component and deployment diagrams all DESCRIPTION; the source tells them apart. */
 function describeKind(type: string, source: string): string {
+  if (/^\s*!include\s+<C4\//m.test(source)) return 'C4 diagram';
+  if (/^\s*archimate\b/m.test(source)) return 'ArchiMate diagram';
   if (type === 'CLASS') return /^\s*entity\b/m.test(source) ? 'entity-relationship diagram' : 'class diagram';
   if (/^\s*usecase\b|^\s*\([^)]+\)/m.test(source)) return 'use case diagram';
   if (/^\s*component\b|^\s*\[[^\]]+\]/m.test(source))

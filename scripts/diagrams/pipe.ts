@@ -29,8 +29,11 @@ export class PipeError extends Error {
 
 /** A running process answering requests first in, first out. */
 export interface Pipe {
-  /** Writes one request and resolves with the reply text (without the delimiter). */
-  request(text: string): Promise<string>;
+  /**
+   * Writes one request and resolves with the reply (without the delimiter) as bytes: most replies are SVG
+   * text, but a PNG (ditaa, math) arrives on the same stream.
+   */
+  request(text: string): Promise<Buffer>;
   /** Ends the input, lets the process finish what it has, and waits for it to exit. */
   close(): Promise<void>;
   /** False once the process exited or failed to start. */
@@ -38,7 +41,7 @@ export interface Pipe {
 }
 
 interface Pending {
-  readonly resolve: (reply: string) => void;
+  readonly resolve: (reply: Buffer) => void;
   readonly reject: (error: Error) => void;
   timer: NodeJS.Timeout | undefined;
 }
@@ -55,7 +58,8 @@ const stderrLimit = 4000;
 export function startPipe(options: PipeOptions): Pipe {
   const child = spawn(options.command, [...options.args], { cwd: options.cwd, env: options.env, stdio: 'pipe' });
   const queue: Pending[] = [];
-  let buffer = '';
+  const delimiter = Buffer.from(options.delimiter, 'utf8');
+  let buffer: Buffer = Buffer.alloc(0);
   let stderr = '';
   let alive = true;
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
@@ -87,14 +91,14 @@ export function startPipe(options: PipeOptions): Pipe {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  child.stdout.setEncoding('utf8');
+  // Replies are read as bytes and split on the delimiter's bytes: decoding a PNG as UTF-8 would corrupt it.
   child.stderr.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buffer += chunk;
-    for (let end = buffer.indexOf(options.delimiter); end !== -1; end = buffer.indexOf(options.delimiter)) {
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (let end = buffer.indexOf(delimiter); end !== -1; end = buffer.indexOf(delimiter)) {
       // The line break after a delimiter may arrive with the next chunk: drop it from either side.
-      const reply = buffer.slice(0, end).replace(/^\r?\n/, '');
-      buffer = buffer.slice(end + options.delimiter.length).replace(/^\r?\n/, '');
+      const reply = dropLeadingNewline(buffer.subarray(0, end));
+      buffer = dropLeadingNewline(buffer.subarray(end + delimiter.length));
       const pending = queue.shift();
       if (pending === undefined) continue;
       clearTimeout(pending.timer);
@@ -120,7 +124,7 @@ export function startPipe(options: PipeOptions): Pipe {
     },
     request(text) {
       if (!alive) return Promise.reject(new PipeError('stopped', 'the renderer is not running', stderr));
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<Buffer>((resolve, reject) => {
         queue.push({ resolve, reject, timer: undefined });
         setRef(true);
         armHead();
@@ -136,4 +140,11 @@ export function startPipe(options: PipeOptions): Pipe {
       clearTimeout(force);
     },
   };
+}
+
+/** The bytes without one leading `\n` or `\r\n` (PlantUML ends the delimiter line with one). */
+function dropLeadingNewline(bytes: Buffer): Buffer {
+  if (bytes[0] === 0x0a) return bytes.subarray(1);
+  if (bytes[0] === 0x0d && bytes[1] === 0x0a) return bytes.subarray(2);
+  return bytes;
 }

@@ -3,7 +3,7 @@ import type { ArchbookConfig } from '../config/schema.ts';
 import { ArchbookError } from '../errors.ts';
 import { failOnFindings, formatFinding, type Finding } from '../findings.ts';
 import { workDir } from '../paths.ts';
-import { openSvgCache, sha256 } from './cache.ts';
+import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
 import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
@@ -87,7 +87,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   const context = {
     diagramsRoot,
     files: fileAccess(root),
-    cache: openSvgCache(options.cacheDir ?? path.join(root, workDir, 'diagrams')),
+    cache: openImageCache(options.cacheDir ?? path.join(root, workDir, 'diagrams')),
     renderer: choice.renderer,
     stats,
   };

@@ -2,7 +2,14 @@ import type { ArchbookConfig } from '../config/schema.ts';
 import { pagePath } from '../content/slug.ts';
 import { editorLink } from './editor-link.ts';
 import { svgWithBase } from './figure.ts';
+import { pictureHtml } from './picture.ts';
 import type { DiagramEntry } from './pipeline.ts';
+import type { DiagramImage } from './renderer.ts';
+
+/** URL of a diagram file's standalone picture, with the base: `/diagrams/a/b.svg` or `.png`. Pure. */
+export function diagramImageUrl(base: string, entry: { readonly id: string; readonly image: DiagramImage }): string {
+  return `${base}diagrams/${entry.id}.${entry.image.format}`;
+}
 
 /** A diagram as the engine's pages see it (`virtual:archbook/diagrams`): plain data, URLs with the base. */
 export interface PublishedDiagram {
@@ -15,15 +22,23 @@ export interface PublishedDiagram {
   readonly file: string;
   /** The file as written. */
   readonly source: string;
-  /** Sanitized SVG. */
+  /** `svg`, or `png` for the kinds PlantUML draws only as PNG (ditaa, math). */
+  readonly format: DiagramImage['format'];
+  /** The picture as HTML: inline SVG, or the PNG file as an image; named by the text alternative. */
+  readonly picture: string;
+  /** Sanitized SVG; '' for a PNG. */
   readonly svg: string;
+  /** The PNG, base64; '' for an SVG. */
+  readonly png: string;
   /** The diagram's page. */
   readonly url: string;
-  /** The standalone SVG file. */
-  readonly svgUrl: string;
+  /** The standalone picture file: `<id>.svg`, or `<id>.png`. */
+  readonly imageUrl: string;
   readonly editorUrl: string;
   /** Files it includes. */
   readonly includes: readonly string[];
+  /** IDs of the rules it links to, in the order they are written. */
+  readonly rules: readonly string[];
   /** Pages that embed it, once each. */
   readonly explainedIn: readonly { readonly title: string; readonly url: string }[];
 }
@@ -45,11 +60,15 @@ export function publishDiagrams(
         kind: entry.kind,
         file: entry.file,
         source: entry.source,
-        svg: svgWithBase(entry.svg, base),
+        format: entry.image.format,
+        picture: pictureHtml(entry.image, entry.alt, base, { url: diagramImageUrl(base, entry) }, entry.links),
+        svg: entry.image.format === 'svg' ? svgWithBase(entry.image.svg, base) : '',
+        png: entry.image.format === 'png' ? entry.image.png.toString('base64') : '',
         url: `${base}diagrams/${entry.id}/`,
-        svgUrl: `${base}diagrams/${entry.id}.svg`,
+        imageUrl: diagramImageUrl(base, entry),
         editorUrl: editorLink(settings, entry.expanded),
         includes: entry.includes,
+        rules: entry.rules,
         explainedIn: [...pages].map(([slug, title]) => ({ title, url: pagePath(base, slug) })),
       };
     });

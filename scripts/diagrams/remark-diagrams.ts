@@ -4,7 +4,9 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { relativeToRoot } from '../paths.ts';
 import { diagramHints } from './catalog.ts';
-import { figureHtml, svgWithBase } from './figure.ts';
+import { figureHtml } from './figure.ts';
+import { pictureHtml } from './picture.ts';
+import { diagramImageUrl } from './published.ts';
 import type { DiagramPipeline } from './pipeline.ts';
 import { diagramDirectiveName, directiveSource, fenceTitle, isDiagramFence } from './sources.ts';
 
@@ -54,8 +56,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
             (rendered) =>
               replace(
                 figureHtml({
-                  svg: svgWithBase(rendered.svg, base),
-                  alt: rendered.alt,
+                  picture: pictureHtml(rendered.image, rendered.alt, base, 'inline', rendered.links),
                   caption: fence.title,
                   page: undefined,
                   id: undefined,
@@ -73,7 +74,9 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
         }
         const caption = toString(node) || entry.title;
         const page = { href: `${base}diagrams/${entry.id}/`, title: entry.title };
-        replace(figureHtml({ svg: svgWithBase(entry.svg, base), alt: entry.alt, caption, page, id: entry.id }));
+        const image = { url: diagramImageUrl(base, entry) };
+        const picture = pictureHtml(entry.image, entry.alt, base, image, entry.links);
+        replace(figureHtml({ picture, caption, page, id: entry.id }));
       }
     });
     await Promise.all(jobs);

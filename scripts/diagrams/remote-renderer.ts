@@ -2,7 +2,8 @@ import { deflateSync } from 'node:zlib';
 import plantumlEncoder from 'plantuml-encoder';
 import { ArchbookError } from '../errors.ts';
 import { diagramHints } from './catalog.ts';
-import type { DiagramRenderer, RenderOutcome } from './renderer.ts';
+import { isPng } from './image-format.ts';
+import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
 
 /** Options of {@link createRemoteRenderer}. */
 export interface RemoteRendererOptions {
@@ -17,14 +18,19 @@ export interface RemoteRendererOptions {
 }
 
 /**
- * The URL that renders `text` as SVG: `<server>/svg/<plantuml-encoded>` on a PlantUML server, or
+ * The URL that renders `text` as SVG (or PNG): `<server>/svg/<plantuml-encoded>` on a PlantUML server, or
  * `<server>/plantuml/svg/<deflate+base64url>` on Kroki. Pure.
  */
-export function remoteSvgUrl(server: string, kind: 'plantuml' | 'kroki', text: string): string {
+export function remoteSvgUrl(
+  server: string,
+  kind: 'plantuml' | 'kroki',
+  text: string,
+  format: DiagramImage['format'] = 'svg',
+): string {
   const base = server.replace(/\/+$/, '');
   if (kind === 'kroki')
-    return `${base}/plantuml/svg/${deflateSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64url')}`;
-  return `${base}/svg/${plantumlEncoder.encode(text)}`;
+    return `${base}/plantuml/${format}/${deflateSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64url')}`;
+  return `${base}/${format}/${plantumlEncoder.encode(text)}`;
 }
 
 /**
@@ -47,15 +53,18 @@ export function createRemoteRenderer(options: RemoteRendererOptions): DiagramRen
   return {
     id: `remote ${options.kind} ${options.server}`,
     label: `${options.kind === 'kroki' ? 'Kroki' : 'PlantUML'} server ${options.server}`,
-    async render(text) {
+    async render(text, format) {
       await acquire();
       try {
-        const response = await doFetch(remoteSvgUrl(options.server, options.kind, text), {
+        const response = await doFetch(remoteSvgUrl(options.server, options.kind, text, format), {
           signal: AbortSignal.timeout(options.timeoutMs),
-          headers: { accept: 'image/svg+xml' },
+          headers: { accept: format === 'png' ? 'image/png' : 'image/svg+xml' },
         });
-        const body = await response.text();
-        if (response.ok && body.includes('<svg')) return { ok: true, svg: body.slice(body.indexOf('<svg')) };
+        const bytes = Buffer.from(await response.arrayBuffer());
+        if (response.ok && isPng(bytes)) return { ok: true, image: { format: 'png', png: bytes } };
+        const body = bytes.toString('utf8');
+        if (response.ok && body.includes('<svg'))
+          return { ok: true, image: { format: 'svg', svg: body.slice(body.indexOf('<svg')) } };
         if (response.status >= 400 && response.status < 500) return remoteError(response.headers, body);
         throw new Error(`HTTP ${response.status}`);
       } catch (error) {

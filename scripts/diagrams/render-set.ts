@@ -1,9 +1,12 @@
 import type { Finding } from '../findings.ts';
-import { cacheKey, type SvgCache } from './cache.ts';
+import { cacheKey, type ImageCache } from './cache.ts';
 import { diagramFinding } from './catalog.ts';
+import { findErrorPicture } from './error-picture.ts';
 import { expandDiagram, type DiagramText, type FileAccess } from './expand.ts';
+import { imageFormat } from './image-format.ts';
+import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
 import { readMetadata, type DiagramMetadata } from './metadata.ts';
-import type { DiagramRenderer } from './renderer.ts';
+import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
 import { sanitizeSvg } from './sanitize.ts';
 
 /** One diagram to render, and the name its title falls back to. */
@@ -17,21 +20,25 @@ export interface RenderJob {
 export interface RenderedDiagram extends DiagramMetadata {
   /** Cache key: hash of the expanded text, the included files and the renderer. */
   readonly key: string;
-  /** Sanitized SVG with ids prefixed by the key. */
-  readonly svg: string;
+  /** Sanitized SVG with ids prefixed by the key, or the PNG of a kind PlantUML draws only so. */
+  readonly image: DiagramImage;
   /** The text as written (the file, or the fence). */
   readonly source: string;
   /** The text sent to the renderer: includes inlined (what the online editor needs). */
   readonly expanded: string;
   /** Files included, relative to the content root. */
   readonly includes: readonly string[];
+  /** Its links into the handbook (`[[/guidelines/adapters/]]`), with the file and line they were written at. */
+  readonly links: readonly DiagramLink[];
+  /** The rules it links to (`[[/rules/ADP-001/ ADP-001]]`), once each. */
+  readonly rules: readonly string[];
 }
 
 /** What rendering needs from the build. */
 export interface RenderContext {
   readonly diagramsRoot: string;
   readonly files: FileAccess;
-  readonly cache: SvgCache;
+  readonly cache: ImageCache;
   readonly renderer: DiagramRenderer;
   /** Counts what was really rendered and what came from the cache. */
   readonly stats: { rendered: number; cached: number };
@@ -40,8 +47,9 @@ export interface RenderContext {
 /**
  * Checks, expands and renders a set of diagrams: from the cache when the key is known, else through the
  * renderer (all requests at once; the local JVM answers them in order). A bad diagram becomes a finding at
- * the file and line PlantUML names, mapped back through the includes; it is never cached and its output
- * never used. Renderer failures (no Java, sandbox not in effect, server down) are thrown.
+ * the file and line PlantUML names, mapped back through the includes; so does an error picture PlantUML
+ * drew instead of the diagram. Neither is cached nor its output used. Renderer failures (no Java, sandbox
+ * not in effect, server down) are thrown.
  * @returns one entry per job (undefined where it failed) and the findings
  */
 export async function renderSet(
@@ -56,34 +64,29 @@ export async function renderSet(
       const diagram = expanded.diagram;
       if (diagram === undefined) return undefined;
       const key = cacheKey({ text: diagram.text, includes: diagram.includes, renderer: context.renderer.id });
-      let svg = context.cache.get(key);
-      if (svg === undefined) {
-        const outcome = await context.renderer.render(diagram.text);
+      let image = context.cache.get(key);
+      if (image === undefined) {
+        const outcome = await context.renderer.render(diagram.text, imageFormat(diagram.kind));
         context.stats.rendered += 1;
-        const origin = diagram.origins[outcome.ok ? 0 : (outcome.line ?? 0)] ?? diagram.origins[0];
-        if (!outcome.ok) {
-          const code = /no answer within/.test(outcome.message) ? 'DiagramTimeout' : 'DiagramSyntax';
+        const checked = checkOutcome(outcome, key);
+        if (!checked.ok) {
+          const origin = diagram.origins[checked.line ?? 0] ?? diagram.origins[0];
           const via = origin && origin.file !== job.source.file ? ` (included by ${job.source.file})` : '';
-          findings.push(
-            diagramFinding(code, `PlantUML: ${outcome.message}${via}`, origin ?? { file: job.source.file }),
-          );
+          findings.push(diagramFinding(checked.code, `${checked.message}${via}`, origin ?? { file: job.source.file }));
           return undefined;
         }
-        svg = sanitizeSvg(outcome.svg, `d${key.slice(0, 8)}-`);
-        if (svg === '') {
-          findings.push(
-            diagramFinding('DiagramSyntax', 'PlantUML returned no usable SVG', origin ?? { file: job.source.file }),
-          );
-          return undefined;
-        }
-        context.cache.set(key, svg);
+        image = checked.image;
+        context.cache.set(key, image);
       } else {
         context.stats.cached += 1;
       }
+      const links = collectLinks(diagram.text.split('\n'), diagram.origins);
       return {
-        ...readMetadata(job.source.text, svg, job.name),
+        links,
+        rules: linkedRules(links),
+        ...readMetadata(job.source.text, image.format === 'svg' ? image.svg : '', job.name, diagram.kind),
         key,
-        svg,
+        image,
         source: job.source.text,
         expanded: diagram.text,
         includes: diagram.includes.map((include) => include.file),
@@ -91,4 +94,34 @@ export async function renderSet(
     }),
   );
   return { results, findings };
+}
+
+type Checked =
+  | { readonly ok: true; readonly image: DiagramImage }
+  | {
+      readonly ok: false;
+      readonly code: Parameters<typeof diagramFinding>[0];
+      readonly message: string;
+      readonly line: number | undefined;
+    };
+
+/** A picture ready to cache (SVG sanitized), or what is wrong: PlantUML's error, or its error picture. */
+function checkOutcome(outcome: RenderOutcome, key: string): Checked {
+  if (!outcome.ok) {
+    const code = /no answer within/.test(outcome.message) ? 'DiagramTimeout' : 'DiagramSyntax';
+    return { ok: false, code, message: `PlantUML: ${outcome.message}`, line: outcome.line };
+  }
+  if (outcome.image.format === 'png') return { ok: true, image: outcome.image };
+  const error = findErrorPicture(outcome.image.svg);
+  if (error)
+    return {
+      ok: false,
+      code: error.code,
+      message: `PlantUML drew an error picture: ${error.message}`,
+      line: error.line,
+    };
+  const svg = sanitizeSvg(outcome.image.svg, `d${key.slice(0, 8)}-`);
+  if (svg === '')
+    return { ok: false, code: 'DiagramSyntax', message: 'PlantUML returned no usable SVG', line: undefined };
+  return { ok: true, image: { format: 'svg', svg } };
 }

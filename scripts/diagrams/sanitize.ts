@@ -1,5 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { linkKind } from './links.ts';
 
 let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
 
@@ -19,6 +20,9 @@ const urlReference = /url\(\s*(['"]?)#([^)'"\s]+)\1\s*\)/g;
  * and `!pragma svginteractive` emits a `<script>`; DOMPurify's SVG profile removes all of that, and `<style>`
  * (which would restyle the whole page) and `<foreignObject>` go too.
  *
+ * Links stay only when they lead into the handbook (a root-relative path, put under the base path later) or
+ * to an `https:` address; any other link is unwrapped, its picture kept.
+ *
  * Every `id` gets `idPrefix`, and the `url(#…)`/`href="#…"` references with it, so two diagrams on one page
  * cannot collide. The root loses its fixed pixel size style (CSS scales it) and `preserveAspectRatio="none"`.
  * @returns well-formed XML, usable inline in HTML and as an `.svg` file; '' when nothing safe remained
@@ -33,6 +37,7 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
   });
   const root = fragment.firstElementChild;
   if (root === null || root.localName !== 'svg') return '';
+  keepHandbookLinks(root);
   prefixIds(root, idPrefix);
   const style = (root.getAttribute('style') ?? '')
     .replace(/(?:^|;)\s*(?:width|height)\s*:[^;]*/g, '')
@@ -64,5 +69,14 @@ function prefixIds(root: Element, prefix: string): void {
         value = `#${renamed.get(value.slice(1)) ?? value.slice(1)}`;
       if (value !== attribute.value) element.setAttributeNS(attribute.namespaceURI, attribute.name, value);
     }
+  }
+}
+
+function keepHandbookLinks(root: Element): void {
+  for (const anchor of [...root.querySelectorAll('a')]) {
+    const href = anchor.getAttribute('href') ?? anchor.getAttribute('xlink:href') ?? '';
+    // `#id` points inside the SVG itself (its ids are prefixed below, the reference with them).
+    if (href.startsWith('#') || linkKind(href.trim()) !== 'other') continue;
+    anchor.replaceWith(...anchor.childNodes);
   }
 }

@@ -1,4 +1,5 @@
 import type { DiagramErrorCode } from './catalog.ts';
+import { linkPattern, linkTarget, relativeLinkProblem } from './links.ts';
 
 /** A forbidden construct found on one line. Columns are 1-based. */
 export interface LineProblem {
@@ -43,16 +44,18 @@ const forbidden: readonly Forbidden[] = [
   },
 ];
 
-const allowedSchemes = new Set(['http', 'https', 'mailto']);
-const linkPattern = /\[\[([^\]]*)\]\]/g;
+// Only https: addresses and root-relative handbook paths survive sanitizing (see sanitize.ts); anything
+// else would vanish from the picture silently, so it stops the build here with its line.
+const allowedSchemes = new Set(['https']);
 const attributeLinkPattern = /\b(?:URL|href)\s*=\s*"([^"]*)"/gi;
 
 /**
- * Checks one line of PlantUML for forbidden constructs and links with a scheme other than http(s) or mailto
- * (`[[javascript:…]]`, `[[data:text/html,…]]`, `URL="javascript:…"` in `@startdot`). Whole-line `'` comments
- * are skipped. Pure.
+ * Checks one line of PlantUML for forbidden constructs, links with a scheme other than https
+ * (`[[javascript:…]]`, `[[data:text/html,…]]`, `[[http://…]]`, `URL="javascript:…"` in `@startdot`) and
+ * relative links (`[[guidelines/x/]]`, `[[ADP-001]]`). Whole-line `'` comments are skipped. Pure.
+ * @param kind - the diagram's kind; JSON and YAML data may hold `[[…]]` that is no link
  */
-export function checkLine(text: string): LineProblem[] {
+export function checkLine(text: string, kind = 'uml'): LineProblem[] {
   if (text.trimStart().startsWith("'")) return [];
   const problems: LineProblem[] = [];
   for (const rule of forbidden) {
@@ -63,6 +66,12 @@ export function checkLine(text: string): LineProblem[] {
   for (const pattern of [linkPattern, attributeLinkPattern]) {
     for (const match of text.matchAll(pattern)) {
       const scheme = linkScheme(match[1] ?? '');
+      const relative =
+        scheme === undefined && pattern === linkPattern && !/^(json|yaml)$/i.test(kind)
+          ? relativeLinkProblem(linkTarget(match[1] ?? ''))
+          : undefined;
+      if (relative !== undefined)
+        problems.push({ code: 'DiagramLinkRelative', message: relative, column: match.index + 1 });
       if (scheme === undefined || allowedSchemes.has(scheme)) continue;
       problems.push({
         code: 'DiagramLinkScheme',

@@ -10,6 +10,7 @@ import { remarkDispute } from '../rules/remark-dispute.ts';
 import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
+import { remarkRuleDiagrams } from '../diagrams/remark-rule-diagrams.ts';
 import { contentRoot } from '../paths.ts';
 
 /** What the Markdown plugins need from the build. */
@@ -32,6 +33,7 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
     remark: [
       remarkDirective,
       [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
+      [remarkRuleDiagrams, { diagrams }],
       [remarkRule, { rules }],
       [remarkRuleHistory, { rules }],
       [remarkRuleReference, { rules }],

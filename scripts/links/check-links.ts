@@ -39,6 +39,8 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
     return anchors;
   };
   const findings: Finding[] = [];
+  // A diagram's link appears on its own page and on every page that embeds it: report its line once.
+  const reported = new Set<string>();
   // A sidebar repeats the same few hundred links on every page: resolve each target once.
   const verdicts = new Map<string, string | undefined>();
   for (const file of listHtmlFiles(outDir)) {
@@ -59,7 +61,12 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
         verdicts.set(key, problem);
       }
       if (problem === undefined) continue;
-      findings.push(toFinding(problem, link, path.relative(outDir, file), sourceOf?.(pagePath), base));
+      const finding = toFinding(problem, link, path.relative(outDir, file), sourceOf?.(pagePath), base);
+      const { location } = finding;
+      const seen = `${location.file}:${location.line ?? 0}:${location.column ?? 0} ${finding.message}`;
+      if (reported.has(seen)) continue;
+      reported.add(seen);
+      findings.push(finding);
     }
   }
   return findings;
@@ -101,14 +108,20 @@ function toFinding(
   base: string,
 ): Finding {
   const line = source ? findLine(source.text, link.url, base) : undefined;
-  const location =
-    source && line !== undefined
+  const origin = /^(.+):(\d+):(\d+)$/.exec(link.origin ?? '');
+  const location = origin
+    ? { file: origin[1] ?? '', line: Number(origin[2]), column: Number(origin[3]) }
+    : source && line !== undefined
       ? { file: source.file, line, column: 1 }
       : { file: `dist/${htmlFile.split(path.sep).join('/')}`, line: link.line, column: link.column };
+  const rule = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}rules/([^/#]+)/?`).exec(link.url)?.[1];
   return {
     code: 'LinkBroken',
     message: `${link.source} "${link.url}" ${problem}`,
-    hint: 'fix the link: root-relative paths are written without the base path, e.g. /guidelines/logging/#log-002',
+    hint:
+      rule !== undefined && problem.includes('does not exist')
+        ? `no rule has the ID ${rule}: check it against the rule index (/rules/)`
+        : 'fix the link: root-relative paths are written without the base path, e.g. /guidelines/logging/#log-002',
     location,
   };
 }

@@ -7,6 +7,11 @@ export interface PageLink {
   /** 1-based line and column in the HTML file. */
   readonly line: number;
   readonly column: number;
+  /**
+   * Where an author wrote the link when that is not the page's own source: `data-source="file:line:col"`
+   * (links inside a diagram carry the `.puml` file and line).
+   */
+  readonly origin?: string;
 }
 
 /** What the link checker needs from one built page. */
@@ -49,7 +54,8 @@ export function readHtmlPage(html: string): HtmlPage {
       const value = attributes.get(name);
       if (value === undefined) continue;
       if (tagName === 'link' && !isFetchedLink(attributes)) continue;
-      links.push({ url: value, source: `${tagName}[${name}]`, ...where() });
+      const origin = attributes.get('data-source');
+      links.push({ url: value, source: `${tagName}[${name}]`, ...where(), ...(origin ? { origin } : {}) });
     }
     if (tagName === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /url=(.+)$/i.exec(attributes.get('content') ?? '')?.[1];

@@ -45,6 +45,48 @@ describe('diagram failures stop the build with file:line', () => {
     assert.match(build.output, /\[DiagramSyntax\]/);
   });
 
+  it('fails on a diagram kind this PlantUML does not know, instead of shipping its picture', async () => {
+    const build = await buildWithBadDiagram('@startchronology\nBAD-DIAGRAM-LABEL: 2026-01-01\n@endchronology\n');
+    assert.match(
+      build.output,
+      /diagrams\/bad\.puml:1 {2}PlantUML drew an error picture: Diagram not supported by this release of PlantUML \(@startchronology is not recognized\) {2}\(check the spelling of the @start… line/,
+    );
+    assert.match(build.output, /\[DiagramUnsupported\]/);
+  });
+
+  it('fails on an error PlantUML draws as a picture instead of reporting it', async () => {
+    const build = await buildWithBadDiagram('@startsalt\n{ [BAD-DIAGRAM-LABEL\n@endsalt\n');
+    assert.match(
+      build.output,
+      /diagrams\/bad\.puml:1 {2}PlantUML drew an error picture: PlantUML crashed: java\.lang\.\w+Exception.*\[DiagramCrash\]/,
+    );
+  });
+
+  it('fails on JSON that PlantUML cannot read, which it draws as a diagram', async () => {
+    const build = await buildWithBadDiagram('@startjson\n{"BAD-DIAGRAM-LABEL": 1,\n@endjson\n');
+    assert.match(
+      build.output,
+      /diagrams\/bad\.puml:2 {2}PlantUML drew an error picture: Your data does not sound like JSON data/,
+    );
+  });
+
+  it('fails on a missing standard-library file', async () => {
+    const build = await buildWithBadDiagram(
+      '@startuml\n!include <C4/C4_Nope>\nPerson(u, "BAD-DIAGRAM-LABEL")\n@enduml\n',
+    );
+    assert.match(build.output, /diagrams\/bad\.puml:2 {2}PlantUML: cannot include <C4\/C4_Nope>/);
+  });
+
+  it('fails on a relative link, which would point elsewhere on each page showing the diagram', async () => {
+    const build = await buildWithBadDiagram(
+      '@startuml\nclass Foo [[guidelines/x/]]\nnote "BAD-DIAGRAM-LABEL" as N\n@enduml\n',
+    );
+    assert.match(
+      build.output,
+      /diagrams\/bad\.puml:2:11 {2}the relative link guidelines\/x\/ would point elsewhere on every page that shows the diagram .*\[DiagramLinkRelative\]/,
+    );
+  });
+
   it('fails on a diagram without @startuml', async () => {
     const build = await buildWithBadDiagram("' BAD-DIAGRAM-LABEL\nA -> B\n");
     assert.match(

@@ -98,7 +98,10 @@ describe('a handbook served below a base path', () => {
     assert.equal(build.code, 0, build.output);
     const page = read(build, 'guidelines/flows/index.html');
     assert.match(page, /class="ab-diagram__open" href="\/handbook\/diagrams\/flows\/order\/"/);
-    assert.match(page, /<a href="\/handbook\/guidelines\/flows\/"[^>]*xlink:href="\/handbook\/guidelines\/flows\/"/);
+    assert.match(
+      page,
+      /<a data-source="diagrams\/components\.puml:4:29" href="\/handbook\/guidelines\/flows\/"[^>]*xlink:href="\/handbook\/guidelines\/flows\/"/,
+    );
     assert.match(read(build, 'diagrams/index.html'), /<img src="\/handbook\/diagrams\/components\.svg"/);
     assert.match(read(build, 'diagrams/components/index.html'), /href="\/handbook\/guidelines\/flows\/"/);
   });

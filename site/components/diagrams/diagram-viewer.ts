@@ -7,15 +7,19 @@ const steps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 export function enableDiagramViewers(root: Document): void {
   for (const viewer of root.querySelectorAll<HTMLElement>('[data-diagram-viewer]')) {
     const canvas = viewer.querySelector<HTMLElement>('.ab-diagram__canvas');
-    const svg = canvas?.querySelector('svg');
+    const picture = canvas?.querySelector<SVGSVGElement | HTMLImageElement>('svg, img');
     const toolbar = viewer.querySelector<HTMLElement>('[data-diagram-toolbar]');
     const status = viewer.querySelector<HTMLOutputElement>('output');
-    if (!canvas || !svg || !toolbar) continue;
-    const naturalWidth = svg.viewBox.baseVal.width || svg.getBoundingClientRect().width;
+    if (!canvas || !picture || !toolbar) continue;
+    // A PNG (ditaa, math) carries its pixel width; an SVG its viewBox.
+    const naturalWidth =
+      picture instanceof HTMLImageElement
+        ? Number(picture.getAttribute('width')) || picture.naturalWidth
+        : picture.viewBox.baseVal.width || picture.getBoundingClientRect().width;
     let zoom: number | undefined;
     const apply = () => {
       canvas.classList.toggle('ab-diagram__canvas--zoomed', zoom !== undefined);
-      svg.style.width = zoom === undefined ? '' : `${Math.round(naturalWidth * zoom)}px`;
+      picture.style.width = zoom === undefined ? '' : `${Math.round(naturalWidth * zoom)}px`;
       if (status) status.textContent = zoom === undefined ? 'Zoom: fitted' : `Zoom: ${Math.round(zoom * 100)} %`;
     };
     const current = () => zoom ?? Math.min(1, canvas.clientWidth / naturalWidth);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cacheKey, openSvgCache } from '../../../scripts/diagrams/cache.ts';
+import { cacheKey, openImageCache } from '../../../scripts/diagrams/cache.ts';
 
 const base = {
   text: '@startuml\nA -> B\n@enduml\n',
@@ -25,13 +25,22 @@ describe('cacheKey', () => {
   });
 });
 
-describe('openSvgCache', () => {
+describe('openImageCache', () => {
   it('stores entries whole and reads them back; a miss is undefined', () => {
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-cache-')), 'nested');
-    const cache = openSvgCache(dir);
+    const cache = openImageCache(dir);
     assert.equal(cache.get('abc'), undefined);
-    cache.set('abc', '<svg/>');
-    assert.equal(cache.get('abc'), '<svg/>');
+    cache.set('abc', { format: 'svg', svg: '<svg/>' });
+    assert.deepEqual(cache.get('abc'), { format: 'svg', svg: '<svg/>' });
     assert.deepEqual(readdirSync(dir), ['abc.svg']);
+  });
+
+  it('keeps a PNG as bytes in its own file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-cache-'));
+    const cache = openImageCache(dir);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    cache.set('def', { format: 'png', png });
+    assert.deepEqual(cache.get('def'), { format: 'png', png });
+    assert.deepEqual(readdirSync(dir), ['def.png']);
   });
 });

@@ -22,8 +22,7 @@ describe('figureHtml', () => {
       '<svg role="img" aria-label="A &amp; &quot;B&quot;" focusable="false" a="1"></svg>',
     );
     const html = figureHtml({
-      svg: '<svg></svg>',
-      alt: 'x',
+      picture: '<svg></svg>',
       caption: '<b>C</b>',
       page: { href: '/d/x/', title: 'T' },
       id: 'x',
@@ -36,7 +35,7 @@ describe('figureHtml', () => {
 
   it('leaves out an empty caption', () => {
     assert.doesNotMatch(
-      figureHtml({ svg: '<svg></svg>', alt: 'x', caption: undefined, page: undefined, id: undefined }),
+      figureHtml({ picture: '<svg></svg>', caption: undefined, page: undefined, id: undefined }),
       /figcaption/,
     );
   });

@@ -4,7 +4,15 @@ import { parsePipeReply } from '../../../scripts/diagrams/pipe-reply.ts';
 
 describe('parsePipeReply', () => {
   it('returns the SVG of a success', () => {
-    assert.deepEqual(parsePipeReply('\n<svg a="1"><g/></svg>'), { ok: true, svg: '<svg a="1"><g/></svg>' });
+    assert.deepEqual(parsePipeReply('\n<svg a="1"><g/></svg>'), {
+      ok: true,
+      image: { format: 'svg', svg: '<svg a="1"><g/></svg>' },
+    });
+  });
+
+  it('returns PNG bytes as a PNG, not as text', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x0d, 0x49, 0x48]);
+    assert.deepEqual(parsePipeReply(png), { ok: true, image: { format: 'png', png } });
   });
 
   it('reads the -stdrpt:2 report as a 0-based line', () => {
@@ -24,7 +32,7 @@ describe('parsePipeReply', () => {
   });
 
   it('treats anything else as an error', () => {
-    assert.deepEqual(parsePipeReply(''), { ok: false, line: undefined, message: 'PlantUML returned no SVG' });
+    assert.deepEqual(parsePipeReply(''), { ok: false, line: undefined, message: 'PlantUML returned no picture' });
     assert.deepEqual(parsePipeReply('java.lang.OutOfMemoryError\n at x'), {
       ok: false,
       line: undefined,

@@ -57,7 +57,10 @@ describe('startPipe', () => {
   it('answers requests first in, first out, also when replies arrive in pieces', async () => {
     const pipe = start('split');
     const replies = await Promise.all(['a', 'b', 'c'].map((name) => pipe.request(diagram(name))));
-    assert.deepEqual(replies, ['<svg>a</svg>', '<svg>b</svg>', '<svg>c</svg>']);
+    assert.deepEqual(
+      replies.map((reply) => reply.toString('utf8')),
+      ['<svg>a</svg>', '<svg>b</svg>', '<svg>c</svg>'],
+    );
     await pipe.close();
     assert.equal(pipe.alive, false);
   });

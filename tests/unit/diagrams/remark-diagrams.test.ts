@@ -15,11 +15,18 @@ const entry: DiagramEntry = {
   alt: 'Adapters "around" the core.',
   kind: 'component diagram',
   key: 'k',
-  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a></svg>',
+  image: {
+    format: 'svg',
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a></svg>',
+  },
   source: '',
   expanded: '',
   includes: [],
   embeds: [],
+  links: [
+    { target: '/guidelines/x/', location: { file: 'diagrams/mills-planner/component.puml', line: 4, column: 9 } },
+  ],
+  rules: [],
 };
 
 function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeline {
@@ -40,7 +47,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
       return Promise.resolve({
         ...entry,
         alt: 'Sequence diagram showing A, B.',
-        svg: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>',
+        image: { format: 'svg', svg: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>' },
       });
     },
     close: () => Promise.resolve(),

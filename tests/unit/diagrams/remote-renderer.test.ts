@@ -44,8 +44,15 @@ describe('createRemoteRenderer', () => {
     const { renderer: remote, urls } = renderer(
       () => new Response('<?xml version="1.0"?><svg><g/></svg>', { status: 200 }),
     );
-    assert.deepEqual(await remote.render(text), { ok: true, svg: '<svg><g/></svg>' });
+    assert.deepEqual(await remote.render(text), { ok: true, image: { format: 'svg', svg: '<svg><g/></svg>' } });
     assert.equal(urls.length, 1);
+  });
+
+  it('asks for a PNG at the png endpoint and returns its bytes', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x01]);
+    const { renderer: remote, urls } = renderer(() => new Response(png, { status: 200 }));
+    assert.deepEqual(await remote.render(text, 'png'), { ok: true, image: { format: 'png', png } });
+    assert.match(urls[0] ?? '', /^http:\/\/uml\.test\/plantuml\/png\//);
   });
 
   it("turns a 400 into the diagram's error with PlantUML's line, never the error image", async () => {

@@ -18,7 +18,7 @@ describe('sanitizeSvg', () => {
     assert.match(out, /<text>A<\/text>/);
   });
 
-  it('drops javascript: and data: links, keeps http links', () => {
+  it('drops javascript: and data: links, keeps https links', () => {
     const out = sanitizeSvg(
       svg(
         '<a href="javascript:alert(1)" xlink:href="javascript:alert(1)"><rect/></a>' +
@@ -29,6 +29,27 @@ describe('sanitizeSvg', () => {
     );
     assert.doesNotMatch(out, /javascript:|data:text|target=/);
     assert.match(out, /href="https:\/\/example\.org\/"/);
+  });
+
+  it('keeps handbook paths and https links, and unwraps every other link but keeps its picture', () => {
+    const out = sanitizeSvg(
+      svg(
+        '<a href="/guidelines/adapters/" xlink:href="/guidelines/adapters/"><rect id="a"/></a>' +
+          '<a href="http://example.org/" xlink:href="http://example.org/"><rect id="b"/></a>' +
+          '<a href="mailto:x@example.org"><rect id="c"/></a>' +
+          '<a href="//evil.example/"><rect id="d"/></a>' +
+          '<a href="guidelines/x/"><rect id="e"/></a>',
+      ),
+      'p-',
+    );
+    assert.deepEqual(
+      [...out.matchAll(/<a [^>]*?href="([^"]*)"/g)].map((match) => match[1]),
+      ['/guidelines/adapters/'],
+    );
+    assert.deepEqual(
+      [...out.matchAll(/<rect id="p-(\w)"/g)].map((match) => match[1]),
+      ['a', 'b', 'c', 'd', 'e'],
+    );
   });
 
   it('prefixes ids and the references to them', () => {

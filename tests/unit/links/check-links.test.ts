@@ -53,4 +53,13 @@ describe('checkLinks', () => {
     });
     assert.deepEqual(findings[0]?.location, { file: 'site/content/docs/guide.md', line: 4, column: 1 });
   });
+
+  it('points a link inside a diagram at its .puml line, once for all the pages that show it', () => {
+    const link = '<svg><a data-source="diagrams/a.puml:7:12" href="/hb/rules/NOPE-001/"><rect/></a></svg>';
+    const outDir = site({ 'diagrams/a/index.html': link, 'guide/index.html': `<p>x</p>${link}` });
+    const findings = checkLinks({ outDir, base: '/hb/' });
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]?.location, { file: 'diagrams/a.puml', line: 7, column: 12 });
+    assert.match(findings[0]?.hint ?? '', /no rule has the ID NOPE-001/);
+  });
 });

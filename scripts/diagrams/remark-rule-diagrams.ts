@@ -1,0 +1,49 @@
+// Registers hProperties on mdast data (the field remark-rehype reads).
+import type {} from 'mdast-util-to-hast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import { ruleDirectiveName } from '../rules/scan.ts';
+import type { DiagramPipeline } from './pipeline.ts';
+
+/** Options of {@link remarkRuleDiagrams}. */
+export interface RemarkRuleDiagramsOptions {
+  /** The build's diagrams, whose `[[/rules/ID/]]` links say which rules each shows. */
+  readonly diagrams: Pick<DiagramPipeline, 'entries'>;
+}
+
+/**
+ * Ends each rule block (`:::rule[…]{#ADP-001}`) with the diagrams that link to the rule: "Shown in
+ * diagrams: Components, Deployment", each a link to the diagram's page. Works before or after the rule
+ * plugin: either way the paragraph is the block's last child. Rules no diagram links to are left alone.
+ */
+export function remarkRuleDiagrams({ diagrams }: RemarkRuleDiagramsOptions) {
+  return (tree: Root): void => {
+    const shownIn = new Map<string, { id: string; title: string }[]>();
+    for (const entry of diagrams.entries()) {
+      for (const rule of entry.rules) shownIn.set(rule, [...(shownIn.get(rule) ?? []), entry]);
+    }
+    if (shownIn.size === 0) return;
+    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== ruleDirectiveName) return;
+      const shown = shownIn.get(node.attributes?.['id'] ?? '');
+      if (shown === undefined) return;
+      node.children.push(shownInParagraph(shown));
+    });
+  };
+}
+
+function shownInParagraph(shown: readonly { id: string; title: string }[]): Paragraph {
+  const links = shown.flatMap((diagram, index): PhrasingContent[] => [
+    ...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
+    { type: 'link', url: `/diagrams/${diagram.id}/`, children: [{ type: 'text', value: diagram.title }] },
+  ]);
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['ab-rule__diagrams'] } },
+    children: [
+      { type: 'text', value: shown.length === 1 ? 'Shown in the diagram ' : 'Shown in the diagrams ' },
+      ...links,
+    ],
+  };
+}
