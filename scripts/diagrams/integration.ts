@@ -2,7 +2,10 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import { ArchbookError } from '../errors.ts';
 import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
-import { diagramsVirtualModule, invalidateDiagramsModule } from './virtual-module.ts';
+import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
+import { invalidateAndReload } from '../dev/invalidate.ts';
+import { devProblems } from '../dev/problems.ts';
+import { findingsOf } from '../findings.ts';
 
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
@@ -32,12 +35,17 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
           try {
             report(logger, await diagrams.refresh());
           } catch (error) {
-            logger.error(error instanceof Error ? error.message : String(error));
+            const findings = findingsOf(error);
+            if (findings === undefined) logger.error(error instanceof Error ? error.message : String(error));
+            else devProblems()?.report('diagrams', findings);
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
             return;
           }
-          invalidateDiagramsModule(server);
+          devProblems()?.report('diagrams', []);
+          // Markdown pages are rendered again by the content layer (the pipeline's fingerprint is part of its
+          // cache key); MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
           await refreshContent?.({});
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          invalidateAndReload(server, (id) => id === diagramsModuleId || id.split('?')[0]?.endsWith('.mdx') === true);
         };
         const onChange = (file: string) => {
           if (!file.startsWith(diagrams.diagramsRoot)) return;

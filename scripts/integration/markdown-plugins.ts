@@ -9,6 +9,7 @@ import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
 import { contentRoot } from '../paths.ts';
+import { reportingInDev } from '../dev/page-problems.ts';
 
 /** What the Markdown plugins need from the build. */
 export interface MarkdownPluginsInput {
@@ -29,9 +30,9 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
   return {
     remark: [
       remarkDirective,
-      [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
-      [remarkRule, { rules }],
-      [remarkRuleReference, { rules }],
+      [reportingInDev(remarkDiagrams, 'diagram'), { diagrams, base: hosting.base, root: contentRoot }],
+      [reportingInDev(remarkRule, 'rule'), { rules }],
+      [reportingInDev(remarkRuleReference, 'rule-reference'), { rules }],
     ],
     rehype: [[rehypeBaseLinks, { base: hosting.base }]],
   };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightOpenAPI from 'starlight-openapi';
@@ -5,6 +6,9 @@ import { formatFinding } from '../findings.ts';
 import { openApiIntegration } from './integration.ts';
 import type { PrepareSpecsOptions } from './prepare.ts';
 import { prepareSpecsCached } from './prepare-cache.ts';
+import { liveSpecs } from './live-specs.ts';
+import { lintConfigFile } from './check.ts';
+import { starlightOpenApiOptions } from './starlight-openapi-module.ts';
 
 /** Options of {@link openApiPlugin}: those of the spec pipeline. */
 export type OpenApiPluginOptions = PrepareSpecsOptions;
@@ -27,15 +31,13 @@ export function openApiPlugin(options: OpenApiPluginOptions): StarlightPlugin {
           `${prepared.specs.length} API spec(s) ${prepared.fromCache ? 'unchanged since the last build (lint and bundle reused)' : 'linted and bundled'}`,
         );
         if (prepared.specs.length === 0) return;
-        const pages = starlightOpenAPI(
-          prepared.specs.map((spec) => ({ base: spec.base, schema: spec.pageFile, sidebar: { collapsed: true } })),
-        );
-        await pages.hooks['config:setup']?.(params);
+        await starlightOpenAPI(starlightOpenApiOptions(prepared.specs)).hooks['config:setup']?.(params);
         params.addRouteMiddleware({
           entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)),
           order: 'post',
         });
-        params.addIntegration(openApiIntegration({ specs: prepared.specs, watchFiles: prepared.watchFiles }));
+        const live = liveSpecs(prepared.specs, options, params);
+        params.addIntegration(openApiIntegration({ live, configFile: path.join(options.root, lintConfigFile) }));
       },
     },
   };
