@@ -58,7 +58,10 @@ export function currentProblems(): Finding[] {
   return devProblems()?.all() ?? [];
 }
 
-/** Two checks may report one problem (the rule check and the page's render): same file, line and message. */
+/**
+ * Two checks may report one problem (the rule check and the page's render): same file, line and message,
+ * whatever one of them adds after a `;` (a suggestion).
+ */
 function sameProblem(finding: Finding): string {
-  return `${finding.location.file}:${finding.location.line ?? 0}  ${finding.message}`;
+  return `${finding.location.file}:${finding.location.line ?? 0}  ${finding.message.split(';')[0] ?? ''}`;
 }

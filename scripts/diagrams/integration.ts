@@ -6,6 +6,7 @@ import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
 import { invalidateAndReload } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
+import { reportHookError } from '../integration/hook-errors.ts';
 
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
@@ -24,9 +25,13 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
   return {
     name: 'archbook:diagrams',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger }) => {
+      'astro:config:setup': async ({ updateConfig, logger, command }) => {
         if (diagrams.notice !== undefined) logger.info(diagrams.notice);
-        report(logger, await diagrams.refresh());
+        try {
+          report(logger, await diagrams.refresh());
+        } catch (error) {
+          reportHookError(error, 'diagrams', logger, command);
+        }
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base)] } });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
@@ -57,14 +62,15 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         const failures = diagrams.failures();
         if (failures.length > 0) {
-          throw new ArchbookError(
+          const error = new ArchbookError(
             'DiagramSyntax',
             `diagrams failed while pages rendered:\n${failures.join('\n')}`,
             'fix the diagrams named above',
           );
+          reportHookError(error, 'diagrams', logger, 'build');
         }
       },
       'astro:build:done': () => diagrams.close(),

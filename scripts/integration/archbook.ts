@@ -8,6 +8,7 @@ import { contentRoot, docsDir } from '../paths.ts';
 import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
 import { rulesVirtualModule } from './virtual-modules.ts';
 import { createDevProblems } from '../dev/problems.ts';
+import { reportHookError } from './hook-errors.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -33,9 +34,13 @@ export function archbookIntegration({ config, rules }: ArchbookIntegrationInput)
           createDevProblems(logger);
           addMiddleware({ entrypoint: new URL('../dev/problems-middleware.ts', import.meta.url), order: 'pre' });
         }
-        const added = rules.refresh();
-        if (added.length > 0) logger.info(`added ${added.length} new rule ID(s) to the rules lock; commit it`);
-        logger.info(`${rules.registry.rules.length} rules checked`);
+        try {
+          const added = rules.refresh();
+          if (added.length > 0) logger.info(`added ${added.length} new rule ID(s) to the rules lock; commit it`);
+          logger.info(`${rules.registry.rules.length} rules checked`);
+        } catch (error) {
+          reportHookError(error, 'rules', logger, command);
+        }
         updateConfig({
           vite: {
             plugins: [

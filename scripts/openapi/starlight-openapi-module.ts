@@ -28,7 +28,7 @@ export async function starlightOpenApiSchemasModule(
   params: SetupParams,
 ): Promise<string> {
   let integration: AstroIntegration | undefined;
-  const logger = Object.create(params.logger, { info: { value: () => undefined } }) as AstroIntegrationLogger;
+  const logger = withoutInfo(params.logger);
   await starlightOpenAPI(starlightOpenApiOptions(specs)).hooks['config:setup']?.({
     ...params,
     logger,
@@ -52,4 +52,9 @@ export async function starlightOpenApiSchemasModule(
     if (typeof code === 'string') return code;
   }
   throw new Error(`starlight-openapi did not provide ${schemasModuleId}`);
+}
+
+/** The logger without its info level: starlight-openapi announces every file it parses, which nobody acts on. */
+export function withoutInfo(logger: AstroIntegrationLogger): AstroIntegrationLogger {
+  return Object.create(logger, { info: { value: () => undefined } }) as AstroIntegrationLogger;
 }

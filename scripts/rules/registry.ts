@@ -3,6 +3,7 @@ import { formatLocation } from '../errors.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
 import { scanPage } from './scan.ts';
 import { ruleIdPattern, type RetiredRule, type RuleDefinition, type RuleReference } from './rule.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** Every rule of the handbook, checked: unique well-formed IDs, references that resolve. */
 export interface RuleRegistry {
@@ -111,7 +112,7 @@ function checkReference(
   return [
     {
       code: 'RuleReferenceUnknown',
-      message: `[[${id}]] refers to a rule that does not exist`,
+      message: `[[${id}]] refers to a rule that does not exist${didYouMean(id, byId.keys())}`,
       hint: 'check the ID in the rule index (/rules/), or define the rule',
       location,
     },
