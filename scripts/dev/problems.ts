@@ -13,6 +13,8 @@ export interface DevProblems {
   report(source: ProblemSource, findings: readonly Finding[], scope?: string): void;
   /** Every current finding, without repeats, sorted by file and line. */
   all(): Finding[];
+  /** Calls `listener` whenever the list changes (the dev server reloads the browser). */
+  listen(listener: () => void): void;
 }
 
 const globalKey = Symbol.for('archbook.devProblems');
@@ -23,7 +25,9 @@ const globalKey = Symbol.for('archbook.devProblems');
  */
 export function createDevProblems(logger: AstroIntegrationLogger): DevProblems {
   const lists = new Map<string, readonly Finding[]>();
+  const listeners: (() => void)[] = [];
   const problems: DevProblems = {
+    listen: (listener) => void listeners.push(listener),
     report(source, findings, scope) {
       const key = scope === undefined ? source : `${source}:${scope}`;
       const before = new Set((lists.get(key) ?? []).map(sameProblem));
@@ -33,8 +37,10 @@ export function createDevProblems(logger: AstroIntegrationLogger): DevProblems {
       }
       if (findings.length === 0 && before.size > 0)
         logger.info(`fixed: ${before.size === 1 ? 'the problem' : `${before.size} problems`} reported above`);
+      const changed = findings.length !== before.size || findings.some((finding) => !before.has(sameProblem(finding)));
       if (findings.length === 0) lists.delete(key);
       else lists.set(key, findings);
+      if (changed) for (const listener of listeners) listener();
     },
     all() {
       const unique = new Map<string, Finding>();

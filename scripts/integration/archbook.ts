@@ -7,7 +7,7 @@ import type { RuleContext } from '../rules/context.ts';
 import { contentRoot, docsDir } from '../paths.ts';
 import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
 import { rulesVirtualModule } from './virtual-modules.ts';
-import { createDevProblems } from '../dev/problems.ts';
+import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
 
 /** What the integration needs from the build. */
@@ -50,6 +50,8 @@ export function archbookIntegration({ config, rules }: ArchbookIntegrationInput)
         });
       },
       'astro:server:setup': ({ server, logger }) => {
+        // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.
+        devProblems()?.listen(() => server.environments.client.hot.send({ type: 'full-reload', path: '*' }));
         if (isSupervised()) return;
         server.watcher.add(configFile);
         server.watcher.on('change', (file) => {
