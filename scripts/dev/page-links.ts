@@ -4,8 +4,11 @@ import type { Finding } from '../findings.ts';
 import { readHtmlPage } from '../links/html-page.ts';
 import { contentRoot, engineRoot, relativeToRoot } from '../paths.ts';
 
-/** Header marking the dev server's own requests for link targets, which are not checked in turn. */
-export const linkCheckHeader = 'x-archbook-link-check';
+/**
+ * Query parameter marking the dev server's own requests for link targets, which are not checked in turn
+ * (a parameter, not a header: reading request headers makes Astro warn on every prerendered page).
+ */
+export const linkCheckParameter = 'archbook-link-check';
 
 /** What {@link checkPageLinks} checks. */
 export interface PageLinksInput {
@@ -50,7 +53,9 @@ export async function checkPageLinks({ html, url, sourceFile }: PageLinksInput):
 }
 
 async function fetchProblem(target: URL): Promise<string | undefined> {
-  const response = await fetch(target, { headers: { [linkCheckHeader]: '1' } });
+  const request = new URL(target);
+  request.searchParams.set(linkCheckParameter, '1');
+  const response = await fetch(request);
   if (response.status === 404) return 'points to a page or file that does not exist';
   if (target.hash === '' || !(response.headers.get('content-type') ?? '').includes('text/html')) return undefined;
   return missingAnchor(target, readHtmlPage(await response.text()).anchors);

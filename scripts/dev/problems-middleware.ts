@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { checkPageLinks, linkCheckHeader } from './page-links.ts';
+import { checkPageLinks, linkCheckParameter } from './page-links.ts';
 import { problemBanner } from './problem-banner.ts';
 import { currentProblems, devProblems } from './problems.ts';
 
@@ -11,7 +11,7 @@ import { currentProblems, devProblems } from './problems.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const selfCheck = context.request.headers.has(linkCheckHeader);
+  const selfCheck = context.url.searchParams.has(linkCheckParameter);
   const sourceFile = (context.locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry
     ?.filePath;
   const findings = currentProblems();
