@@ -24,9 +24,19 @@ export interface PageLinksInput {
  * The dev server's link check of one page, run after the page is served: every internal link written in
  * the page's content (inside `<main>`, so not the generated sidebar) is requested from the dev server
  * itself, and its `#anchor` looked for in the answer, as the build's link check does on the output.
- * @returns one finding per broken link, at the line of the source file that holds it
+ * @returns one finding per broken link, at the line of the source file that holds it; undefined (nothing
+ *   checked) while another page's check runs
  */
-export async function checkPageLinks({ html, url, sourceFile }: PageLinksInput): Promise<Finding[]> {
+export function checkPageLinks(input: PageLinksInput): Promise<Finding[]> | undefined {
+  // One check at a time: the pages it requests must not start checks of their own.
+  if (checking) return undefined;
+  checking = true;
+  return checkLinksOf(input).finally(() => (checking = false));
+}
+
+let checking = false;
+
+async function checkLinksOf({ html, url, sourceFile }: PageLinksInput): Promise<Finding[]> {
   const start = html.indexOf('<main');
   const main = start === -1 ? '' : html.slice(start, html.indexOf('</main>', start));
   const file = path.resolve(engineRoot, sourceFile);

@@ -12,14 +12,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const selfCheck = context.url.searchParams.has(linkCheckParameter);
-  const sourceFile = (context.locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry
-    ?.filePath;
+  const sourceFile = docsSourceFile(context.locals);
   const findings = currentProblems();
   if ((findings.length === 0 && (selfCheck || sourceFile === undefined)) || response.status >= 300) return response;
   const html = await response.text();
   if (!selfCheck && sourceFile !== undefined) {
     const url = new URL(context.url);
-    void checkPageLinks({ html, url, sourceFile }).then(
+    void checkPageLinks({ html, url, sourceFile })?.then(
       (links) => devProblems()?.report('links', links, url.pathname),
       () => undefined,
     );
@@ -31,3 +30,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   headers.delete('content-length');
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 });
+
+/** The source file of a Starlight docs page; engine pages have none (Starlight's getter throws there). */
+function docsSourceFile(locals: object): string | undefined {
+  try {
+    return (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry?.filePath;
+  } catch {
+    return undefined;
+  }
+}
