@@ -8,6 +8,9 @@ import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
 import { reportHookError } from '../integration/hook-errors.ts';
 
+/** Resolved id of Astro's content data store module (astro/dist/content/consts.js). */
+const dataStoreModuleId = '\0astro:data-layer-content';
+
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
   readonly diagrams: DiagramPipeline;
@@ -35,6 +38,7 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base)] } });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
+        const reloaded = new Set([diagramsModuleId, dataStoreModuleId]);
         let timer: NodeJS.Timeout | undefined;
         const rebuild = async () => {
           try {
@@ -49,8 +53,10 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
           devProblems()?.report('diagrams', []);
           // Markdown pages are rendered again by the content layer (the pipeline's fingerprint is part of its
           // cache key); MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
+          // Once the content layer has synced, the data store is evaluated again too: a page requested while
+          // the store was being refilled must not leave a 404 in Astro's route cache.
           await refreshContent?.({});
-          invalidateAndReload(server, (id) => id === diagramsModuleId || id.split('?')[0]?.endsWith('.mdx') === true);
+          invalidateAndReload(server, (id) => reloaded.has(id) || id.split('?')[0]?.endsWith('.mdx') === true);
         };
         const onChange = (file: string) => {
           if (!file.startsWith(diagrams.diagramsRoot)) return;
