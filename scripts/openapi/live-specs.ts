@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { HookParameters } from '@astrojs/starlight/types';
-import type { Finding } from '../findings.ts';
+import { formatFinding, type Finding } from '../findings.ts';
 import type { PrepareSpecsOptions, PublishedSpec } from './prepare.ts';
 import { prepareSpecsCached } from './prepare-cache.ts';
 import { readSpecFiles } from './spec-files.ts';
@@ -16,7 +16,7 @@ export interface LiveSpecs {
   readonly folder: string;
   /**
    * Lints and bundles the specs folder again and keeps the result when it passes.
-   * @returns the warnings of the new run
+   * @returns the warnings of the new run that the previous run did not have (those were printed already)
    * @throws ArchbookError (FindingsError) when a spec is broken; the last good specs stay
    */
   reload(): Promise<readonly Finding[]>;
@@ -24,16 +24,17 @@ export interface LiveSpecs {
 
 /**
  * Holds the published specs for the dev server.
- * @param initial - the specs of the run made when the server started
+ * @param initial - the specs and warnings of the run made when the server started
  * @param options - the spec pipeline's options (without `files`, read again on every reload)
  * @param params - starlight-openapi's `config:setup` parameters, to write its module for new specs
  */
 export function liveSpecs(
-  initial: readonly PublishedSpec[],
+  initial: { readonly specs: readonly PublishedSpec[]; readonly warnings: readonly Finding[] },
   options: PrepareSpecsOptions,
   params: HookParameters<'config:setup'>,
 ): LiveSpecs {
-  let specs = initial;
+  let specs = initial.specs;
+  let warnings = new Set(initial.warnings.map(formatFinding));
   let schemasModule: string | undefined;
   return {
     get specs() {
@@ -53,7 +54,9 @@ export function liveSpecs(
           : await starlightOpenApiSchemasModule(prepared.specs, params);
       specs = prepared.specs;
       schemasModule = module;
-      return prepared.warnings;
+      const fresh = prepared.warnings.filter((warning) => !warnings.has(formatFinding(warning)));
+      warnings = new Set(prepared.warnings.map(formatFinding));
+      return fresh;
     },
   };
 }

@@ -46,7 +46,7 @@ export function openApiPlugin(options: OpenApiPluginOptions): StarlightPlugin {
           entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)),
           order: 'post',
         });
-        const live = liveSpecs(prepared.specs, options, params);
+        const live = liveSpecs(prepared, options, params);
         params.addIntegration(openApiIntegration({ live, configFile: path.join(options.root, lintConfigFile) }));
       },
     },
