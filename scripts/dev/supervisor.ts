@@ -32,7 +32,9 @@ export function superviseDevServer({ argv, env }: SuperviseOptions): DevSupervis
   const start = (): ChildProcess => {
     const args = port === undefined ? [...argv] : [...withoutPort(argv), '--port', String(port)];
     const astro = path.join(engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const child = spawn(process.execPath, [astro, 'dev', '--root', engineRoot, ...args], {
+    // --ignore-lock: the supervisor tracks its server itself; Astro's lock would also send a server started
+    // by a coding agent to the background, where the supervisor cannot follow it.
+    const child = spawn(process.execPath, [astro, 'dev', '--root', engineRoot, '--ignore-lock', ...args], {
       cwd: engineRoot,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: {

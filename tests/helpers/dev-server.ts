@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { engineRoot, stripAnsi } from './build.ts';
 
@@ -13,8 +14,13 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts scripts/cli/dev.ts on `root` on a free port; resolves once it listens. */
+/**
+ * Starts scripts/cli/dev.ts on `root` on a free port; resolves once it listens. Dev servers of one engine
+ * share Astro's content store (`<engine>/.astro/data-store.json`) and would read each other's pages, so
+ * test files that run at the same time take turns: each holds a lock file while its server runs.
+ */
 export async function startDevServer(root: string, env: Record<string, string> = {}): Promise<DevServer> {
+  const release = await takeTurn();
   const child: ChildProcess = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/dev.ts'), '--port', '0'], {
     cwd: engineRoot,
     env: { ...process.env, ...env, ARCHBOOK_ROOT: root, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -29,18 +35,52 @@ export async function startDevServer(root: string, env: Record<string, string> =
     120_000,
     () => output,
   );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }).finally(release);
   const origin = listening.exec(output)?.[1];
-  if (origin === undefined) assert.fail(`the dev server did not start:\n${output}`);
-  return {
-    origin,
-    output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  if (origin === undefined) {
+    await stop();
+    assert.fail(`the dev server did not start:\n${output}`);
+  }
+  return { origin, output: () => output, stop };
+}
+
+/** Waits until no other test's dev server runs, then holds the lock; returns its release. */
+async function takeTurn(): Promise<() => void> {
+  const lock = path.join(engineRoot, '.archbook', 'dev-server-test.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch {
+      // A lock whose holder has died (a test run killed half-way) is taken over.
+      const holder = Number(readLock(lock));
+      if (holder > 0 && !isAlive(holder)) rmSync(lock, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+function readLock(lock: string): string {
+  try {
+    return readFileSync(lock, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Waits until `done()` holds, failing with `describe()` after `timeoutMs`. */
