@@ -23,11 +23,15 @@ function isFailMessage(error: unknown): error is FailMessage {
  * A remark plugin that, in the dev server, reports the problem it fails a page with on the page banner and
  * in the terminal (once), with the line counted from the top of the file, and lets the page render; the
  * problem goes when the page renders cleanly. In a build (no dev problem list) it fails as before.
- * @param name - the check's name, shown with the finding (`rule-reference`)
+ * @param name - the check's name, shown with the finding (`diagram`)
+ * @param checkedElsewhere - true when another dev check reports the same problems better (the rule check
+ *   reports rule and reference errors with their column, hint and suggestion): the failure is then only
+ *   kept from stopping the page
  */
 export function reportingInDev<Options>(
   plugin: (options: Options) => Transformer,
   name: string,
+  checkedElsewhere = false,
 ): (options: Options) => Transformer {
   return (options) => {
     const transform = plugin(options);
@@ -39,7 +43,7 @@ export function reportingInDev<Options>(
       } catch (error) {
         const problems = devProblems();
         if (problems === undefined || !isFailMessage(error) || !file.path) throw error;
-        problems.report('pages', [pageFinding(error, file, name)], scope);
+        if (!checkedElsewhere) problems.report('pages', [pageFinding(error, file, name)], scope);
       }
     };
   };

@@ -31,8 +31,8 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
     remark: [
       remarkDirective,
       [reportingInDev(remarkDiagrams, 'diagram'), { diagrams, base: hosting.base, root: contentRoot }],
-      [reportingInDev(remarkRule, 'rule'), { rules }],
-      [reportingInDev(remarkRuleReference, 'rule-reference'), { rules }],
+      [reportingInDev(remarkRule, 'rule', true), { rules }],
+      [reportingInDev(remarkRuleReference, 'rule-reference', true), { rules }],
     ],
     rehype: [[rehypeBaseLinks, { base: hosting.base }]],
   };
