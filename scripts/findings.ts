@@ -23,11 +23,35 @@ export function failOnFindings(what: string, findings: readonly Finding[]): void
   const sorted = [...findings].sort(
     (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
   );
-  const first = sorted[0] as Finding;
-  const lines = sorted.map((finding) => formatFinding(finding));
-  throw new ArchbookError(
-    first.code,
-    `${what} found ${findings.length} problem${findings.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
-    first.hint,
-  );
+  throw new FindingsError(what, sorted);
+}
+
+/** The error {@link failOnFindings} throws: one message listing every finding, and the findings themselves. */
+export class FindingsError extends ArchbookError {
+  /** Every finding, sorted by file and line. */
+  readonly findings: readonly Finding[];
+
+  constructor(what: string, findings: readonly Finding[]) {
+    const first = findings[0] as Finding;
+    const lines = findings.map((finding) => formatFinding(finding));
+    super(
+      first.code,
+      `${what} found ${findings.length} problem${findings.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+      first.hint,
+    );
+    this.findings = findings;
+  }
+}
+
+/**
+ * The findings an error stands for: its own list for a {@link FindingsError}, one finding for an
+ * {@link ArchbookError} with a location, none for anything else (a bug, not the author's problem).
+ */
+export function findingsOf(error: unknown): Finding[] | undefined {
+  if (error instanceof FindingsError) return [...error.findings];
+  if (error instanceof ArchbookError && error.location !== undefined) {
+    const message = error.message.slice(error.message.indexOf('  ') + 2);
+    return [{ code: error.code, message, hint: error.hint, location: error.location }];
+  }
+  return undefined;
 }

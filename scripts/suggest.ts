@@ -49,3 +49,9 @@ function editDistance(a: string, b: string): number {
   }
   return (rows[a.length] as number[])[b.length] as number;
 }
+
+/** `; did you mean X?` or nothing, to append to a message about an unknown name. */
+export function didYouMean(unknown: string, known: Iterable<string>): string {
+  const near = nearest(unknown, known);
+  return near === undefined ? '' : `; did you mean ${near}?`;
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentRoot, docsDir } from '../scripts/paths.ts';
 
 // The docs collection reads from the content root, so a fixture or another team's content folder can be
@@ -15,4 +15,8 @@ export const collections = {
     }),
     schema: docsSchema(),
   }),
+  // Starlight reads translation overrides from an `i18n` collection on every page; without one (or with an
+  // empty one) Astro warns on every request. The handbook overrides nothing: one empty entry, under a key
+  // that is no language, keeps Starlight's own strings and the log quiet.
+  i18n: defineCollection({ loader: () => [{ id: 'archbook-none' }], schema: i18nSchema() }),
 };

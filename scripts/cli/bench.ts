@@ -1,11 +1,20 @@
 #!/usr/bin/env node
 // `npm run bench`: the diagram pipeline against a JVM per diagram, then a large generated handbook built
 // cold and warm against bare Starlight. `npm run bench -- openapi` builds GitHub's REST API description
-// with archbook and with bare Starlight + starlight-openapi instead. Figures only: nothing here is a
-// pass/fail test.
+// with archbook and with bare Starlight + starlight-openapi instead; `-- dev` measures the dev server's start
+// and save-to-visible times. Figures only: nothing here is a pass/fail test.
 import { formatSiteBench, runSiteBench } from '../bench/site.ts';
 
 const only = process.argv[2];
+const small = process.env['BENCH_PAGES'];
+const size = small
+  ? {
+      pages: Number(small),
+      rulesPerPage: 3,
+      diagrams: Math.ceil(Number(small) / 5),
+      specs: Math.min(10, Number(small)),
+    }
+  : undefined;
 if (only === 'openapi') {
   const { formatOpenApiBench, runOpenApiBench } = await import('../bench/openapi.ts');
   process.stdout.write('== API (GitHub REST API description) ==\n');
@@ -19,6 +28,13 @@ if (only === 'openapi') {
   process.stdout.write(`${formatOpenApiBench(result)}\n`);
   process.exit(0);
 }
+if (only === 'dev') {
+  // Only on request: it edits files under a running dev server, and the other halves do not need it.
+  const { runDevBench, formatDevBench } = await import('../bench/dev.ts');
+  process.stdout.write('== Dev server ==\n');
+  process.stdout.write(`${formatDevBench(await runDevBench(size))}\n`);
+  process.exit(0);
+}
 if (only !== 'site') {
   const { runDiagramBench } = (await import('../bench/diagrams.ts')) as { runDiagramBench: () => Promise<unknown> };
   process.stdout.write('== Diagrams ==\n');
@@ -26,16 +42,6 @@ if (only !== 'site') {
 }
 if (only !== 'diagrams') {
   process.stdout.write('\n== Site ==\n');
-  const small = process.env['BENCH_PAGES'];
-  const result = await runSiteBench(
-    small
-      ? {
-          pages: Number(small),
-          rulesPerPage: 3,
-          diagrams: Math.ceil(Number(small) / 5),
-          specs: Math.min(10, Number(small)),
-        }
-      : undefined,
-  );
+  const result = await runSiteBench(size);
   process.stdout.write(`${formatSiteBench(result)}\n`);
 }

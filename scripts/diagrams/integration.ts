@@ -2,7 +2,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import { ArchbookError } from '../errors.ts';
 import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
-import { diagramsVirtualModule, invalidateDiagramsModule } from './virtual-module.ts';
+import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
+import { invalidateAndReload } from '../dev/invalidate.ts';
+import { devProblems } from '../dev/problems.ts';
+import { findingsOf } from '../findings.ts';
+import { reportHookError } from '../integration/hook-errors.ts';
+
+/** Resolved id of Astro's content data store module (astro/dist/content/consts.js). */
+const dataStoreModuleId = '\0astro:data-layer-content';
 
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
@@ -21,23 +28,35 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
   return {
     name: 'archbook:diagrams',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger }) => {
+      'astro:config:setup': async ({ updateConfig, logger, command }) => {
         if (diagrams.notice !== undefined) logger.info(diagrams.notice);
-        report(logger, await diagrams.refresh());
+        try {
+          report(logger, await diagrams.refresh());
+        } catch (error) {
+          reportHookError(error, 'diagrams', logger, command);
+        }
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base)] } });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
+        const reloaded = new Set([diagramsModuleId, dataStoreModuleId]);
         let timer: NodeJS.Timeout | undefined;
         const rebuild = async () => {
           try {
             report(logger, await diagrams.refresh());
           } catch (error) {
-            logger.error(error instanceof Error ? error.message : String(error));
+            const findings = findingsOf(error);
+            if (findings === undefined) logger.error(error instanceof Error ? error.message : String(error));
+            else devProblems()?.report('diagrams', findings);
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
             return;
           }
-          invalidateDiagramsModule(server);
+          devProblems()?.report('diagrams', []);
+          // Markdown pages are rendered again by the content layer (the pipeline's fingerprint is part of its
+          // cache key); MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
+          // Once the content layer has synced, the data store is evaluated again too: a page requested while
+          // the store was being refilled must not leave a 404 in Astro's route cache.
           await refreshContent?.({});
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          invalidateAndReload(server, (id) => reloaded.has(id) || id.split('?')[0]?.endsWith('.mdx') === true);
         };
         const onChange = (file: string) => {
           if (!file.startsWith(diagrams.diagramsRoot)) return;
@@ -49,14 +68,15 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         const failures = diagrams.failures();
         if (failures.length > 0) {
-          throw new ArchbookError(
+          const error = new ArchbookError(
             'DiagramSyntax',
             `diagrams failed while pages rendered:\n${failures.join('\n')}`,
             'fix the diagrams named above',
           );
+          reportHookError(error, 'diagrams', logger, 'build');
         }
       },
       'astro:build:done': () => diagrams.close(),

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
+import { configFileName } from '../config/load.ts';
 import type { RuleContext } from '../rules/context.ts';
 import { contentRoot, docsDir } from '../paths.ts';
 import { settleRulesLock } from '../rules/settle-lock.ts';
@@ -8,6 +10,9 @@ import { rulesVirtualModule } from './virtual-modules.ts';
 import { kitVirtualModule } from '../kit/virtual-module.ts';
 import { computeCoverageOf } from '../kit/publish.ts';
 import { formatCoverage } from '../kit/coverage.ts';
+import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
+import { createDevProblems, devProblems } from '../dev/problems.ts';
+import { reportHookError } from './hook-errors.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -22,19 +27,30 @@ export interface ArchbookIntegrationInput {
  * The archbook Astro integration: checks the rules before anything renders, records their changes in the
  * rules lock on a build (or, in CI, refuses a lock that misses one), serves them to the engine's pages as
  * `virtual:archbook/rules`, and re-checks them when a page changes in dev.
+ *
+ * A change of `archbook.config.ts` needs a new dev server: `npm run dev` starts one (see scripts/cli/dev.ts).
+ * Astro's in-place restart is not used, because the restarted server keeps serving stale pages.
  */
 export function archbookIntegration({ config, hosting, rules, env }: ArchbookIntegrationInput): AstroIntegration {
+  const configFile = path.join(contentRoot, configFileName);
   return {
     name: 'archbook',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger, addWatchFile, command }) => {
-        const plan = rules.refresh();
-        const settled = settleRulesLock({ command, env, plan, root: contentRoot, lockFile: config.rules.lockFile });
-        if (settled !== undefined) logger.info(settled);
-        logger.info(
-          `${rules.registry.rules.length} rules checked; ${formatCoverage(computeCoverageOf(rules.registry.rules))}`,
-        );
-        addWatchFile(new URL('../../archbook.config.ts', import.meta.url));
+      'astro:config:setup': ({ updateConfig, logger, addMiddleware, command }) => {
+        if (command === 'dev') {
+          createDevProblems(logger);
+          addMiddleware({ entrypoint: new URL('../dev/problems-middleware.ts', import.meta.url), order: 'pre' });
+        }
+        try {
+          const plan = rules.refresh();
+          const settled = settleRulesLock({ command, env, plan, root: contentRoot, lockFile: config.rules.lockFile });
+          if (settled !== undefined) logger.info(settled);
+          logger.info(
+            `${rules.registry.rules.length} rules checked; ${formatCoverage(computeCoverageOf(rules.registry.rules))}`,
+          );
+        } catch (error) {
+          reportHookError(error, 'rules', logger, command);
+        }
         updateConfig({
           vite: {
             plugins: [
@@ -54,6 +70,16 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
           },
         });
       },
+      'astro:server:setup': ({ server, logger }) => {
+        // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.
+        devProblems()?.listen(() => server.environments.client.hot.send({ type: 'full-reload', path: '*' }));
+        if (isSupervised()) return;
+        server.watcher.add(configFile);
+        server.watcher.on('change', (file) => {
+          if (file === configFile) logger.warn(`${configFileName} changed: stop and start the dev server to apply it`);
+        });
+      },
+      'astro:server:start': ({ address }) => reportListening(address.port),
     },
   };
 }

@@ -12,6 +12,7 @@ import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
 import { remarkRuleDiagrams } from '../diagrams/remark-rule-diagrams.ts';
 import { contentRoot } from '../paths.ts';
+import { reportingInDev } from '../dev/page-problems.ts';
 
 /** What the Markdown plugins need from the build. */
 export interface MarkdownPluginsInput {
@@ -32,12 +33,12 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
   return {
     remark: [
       remarkDirective,
-      [remarkDiagrams, { diagrams, base: hosting.base, root: contentRoot }],
+      [reportingInDev(remarkDiagrams, 'diagram'), { diagrams, base: hosting.base, root: contentRoot }],
       [remarkRuleDiagrams, { diagrams }],
-      [remarkRule, { rules }],
+      [reportingInDev(remarkRule, 'rule', true), { rules }],
       [remarkRuleHistory, { rules }],
-      [remarkRuleReference, { rules }],
-      [remarkDispute, { rules }],
+      [reportingInDev(remarkRuleReference, 'rule-reference', true), { rules }],
+      [reportingInDev(remarkDispute, 'dispute', true), { rules }],
     ],
     rehype: [[rehypeBaseLinks, { base: hosting.base }]],
   };

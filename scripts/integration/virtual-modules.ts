@@ -6,6 +6,9 @@ import { ruleArea } from '../rules/rule.ts';
 import { publishHistory, type PublishedHistory } from '../rules/published-history.ts';
 import type { Scope, SourceDocument } from '../config/rule-origins-schema.ts';
 import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts';
+import { invalidateAndReload } from '../dev/invalidate.ts';
+import { devProblems } from '../dev/problems.ts';
+import { findingsOf } from '../findings.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -70,8 +73,10 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
 }
 
 /**
- * Vite plugin serving `virtual:archbook/rules` and `virtual:archbook/site`. In dev, a changed Markdown page re-runs the rule check and
- * reloads the engine's pages; a failing check is logged and the last good registry stays.
+ * Vite plugin serving `virtual:archbook/rules` and `virtual:archbook/site`. In dev, a changed, added or
+ * removed Markdown page re-runs the rule check (once for a burst of changes, such as a branch switch or a
+ * build writing generated pages) and reloads the engine's pages; a failing check is shown once in the
+ * terminal and on every page (scripts/dev/problems.ts) while the last good registry stays.
  */
 export function rulesVirtualModule(
   rules: RuleContext,
@@ -88,16 +93,25 @@ export function rulesVirtualModule(
       return undefined;
     },
     configureServer(server) {
-      const onChange = (file: string) => {
-        if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;
+      let timer: NodeJS.Timeout | undefined;
+      const recheck = () => {
         try {
           rules.refresh();
         } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
+          const findings = findingsOf(error);
+          if (findings === undefined) logger.error(error instanceof Error ? error.message : String(error));
+          else devProblems()?.report('rules', findings);
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           return;
         }
-        const module = server.moduleGraph.getModuleById(resolvedId);
-        if (module) server.moduleGraph.invalidateModule(module);
+        devProblems()?.report('rules', []);
+        // The kit is generated from the same rules: it follows them.
+        invalidateAndReload(server, (id) => id === resolvedId || id === '\0virtual:archbook/kit');
+      };
+      const onChange = (file: string) => {
+        if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;
+        clearTimeout(timer);
+        timer = setTimeout(recheck, 50);
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

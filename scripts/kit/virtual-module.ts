@@ -14,8 +14,8 @@ export interface KitModuleOptions {
 }
 
 /**
- * Vite plugin serving `virtual:archbook/kit`. Built lazily from the rule context's last good check, and
- * invalidated whenever a page changes in dev, so the kit follows the rules it is generated from.
+ * Vite plugin serving `virtual:archbook/kit`, built lazily from the rule context's last good check. In dev,
+ * the rules module's watcher invalidates it with the rules (scripts/integration/virtual-modules.ts).
  */
 export function kitVirtualModule({ rules, title, site }: KitModuleOptions): Plugin {
   return {
@@ -27,14 +27,6 @@ export function kitVirtualModule({ rules, title, site }: KitModuleOptions): Plug
         site === undefined ? rules.permalink(ruleId) : new URL(rules.permalink(ruleId), `${site}/`).href;
       const published = publishKits({ title, rules: rules.registry.rules, kits: rules.kits, permalink });
       return `export default ${JSON.stringify(published)};`;
-    },
-    configureServer(server) {
-      const invalidate = (file: string) => {
-        if (!/\.mdx?$/.test(file)) return;
-        const module = server.moduleGraph.getModuleById(resolvedId);
-        if (module) server.moduleGraph.invalidateModule(module);
-      };
-      for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, invalidate);
     },
   };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightOpenAPI from 'starlight-openapi';
@@ -5,6 +6,10 @@ import { formatFinding } from '../findings.ts';
 import { openApiIntegration } from './integration.ts';
 import type { PrepareSpecsOptions } from './prepare.ts';
 import { prepareSpecsCached } from './prepare-cache.ts';
+import { liveSpecs } from './live-specs.ts';
+import { reportHookError } from '../integration/hook-errors.ts';
+import { lintConfigFile } from './check.ts';
+import { starlightOpenApiOptions, withoutInfo } from './starlight-openapi-module.ts';
 
 /** Options of {@link openApiPlugin}: those of the spec pipeline. */
 export type OpenApiPluginOptions = PrepareSpecsOptions;
@@ -21,21 +26,28 @@ export function openApiPlugin(options: OpenApiPluginOptions): StarlightPlugin {
     hooks: {
       async 'config:setup'(params) {
         if (params.command !== 'build' && params.command !== 'dev') return;
-        const prepared = await prepareSpecsCached(options);
+        let prepared;
+        try {
+          prepared = await prepareSpecsCached(options);
+        } catch (error) {
+          reportHookError(error, 'specs', params.logger, params.command);
+          return;
+        }
         for (const warning of prepared.warnings) params.logger.warn(formatFinding(warning));
         params.logger.info(
           `${prepared.specs.length} API spec(s) ${prepared.fromCache ? 'unchanged since the last build (lint and bundle reused)' : 'linted and bundled'}`,
         );
         if (prepared.specs.length === 0) return;
-        const pages = starlightOpenAPI(
-          prepared.specs.map((spec) => ({ base: spec.base, schema: spec.pageFile, sidebar: { collapsed: true } })),
-        );
-        await pages.hooks['config:setup']?.(params);
+        await starlightOpenAPI(starlightOpenApiOptions(prepared.specs)).hooks['config:setup']?.({
+          ...params,
+          logger: withoutInfo(params.logger),
+        });
         params.addRouteMiddleware({
           entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)),
           order: 'post',
         });
-        params.addIntegration(openApiIntegration({ specs: prepared.specs, watchFiles: prepared.watchFiles }));
+        const live = liveSpecs(prepared, options, params);
+        params.addIntegration(openApiIntegration({ live, configFile: path.join(options.root, lintConfigFile) }));
       },
     },
   };

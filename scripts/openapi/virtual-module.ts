@@ -1,5 +1,6 @@
 import type { ViteUserConfig } from 'astro';
-import type { PublishedSpec } from './prepare.ts';
+import type { LiveSpecs } from './live-specs.ts';
+import { schemasModuleId } from './starlight-openapi-module.ts';
 
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
@@ -8,13 +9,21 @@ export const openApiModuleId = 'virtual:archbook/openapi';
 
 /**
  * Serves the published specs (names, titles, schema pages, downloads) to the schema and download routes
- * and to the sidebar middleware, as `import { specs } from 'virtual:archbook/openapi'`.
+ * and to the sidebar middleware, as `import { specs } from 'virtual:archbook/openapi'`. Once a spec has
+ * changed in dev it also serves starlight-openapi's own schemas module (ahead of starlight-openapi, which
+ * would serve the specs the server started with).
  */
-export function openApiVirtualModule(specs: readonly PublishedSpec[]): VitePlugin {
+export function openApiVirtualModule(live: LiveSpecs): VitePlugin {
   const resolved = `\0${openApiModuleId}`;
+  const schemas = `\0${schemasModuleId}`;
   return {
     name: 'archbook-openapi-module',
+    enforce: 'pre',
     resolveId: (id: string) => (id === openApiModuleId ? resolved : undefined),
-    load: (id: string) => (id === resolved ? `export const specs = ${JSON.stringify(specs)};` : undefined),
+    load: (id: string) => {
+      if (id === resolved) return `export const specs = ${JSON.stringify(live.specs)};`;
+      if (id === schemas) return live.schemasModule;
+      return undefined;
+    },
   };
 }

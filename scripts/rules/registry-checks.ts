@@ -1,3 +1,4 @@
+import { didYouMean } from '../suggest.ts';
 import { formatLocation } from '../errors.ts';
 import type { Finding } from '../findings.ts';
 import { ruleIdPattern, type RetiredRule, type RuleReference } from './rule.ts';
@@ -68,7 +69,7 @@ export function checkReference(
   return [
     {
       code: 'RuleReferenceUnknown',
-      message: `[[${id}]] refers to a rule that does not exist`,
+      message: `[[${id}]] refers to a rule that does not exist${didYouMean(id, defined.keys())}`,
       hint: 'check the ID in the rule index (/rules/), or define the rule',
       location,
     },

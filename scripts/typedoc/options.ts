@@ -39,6 +39,8 @@ export function typeDocOptions({ root, repository, plugins, name }: TypeDocOptio
   return {
     name,
     plugin: [...plugins],
+    // TypeDoc's info lines ("Loaded plugin …", in colour codes even in a log file) tell the author nothing.
+    logLevel: 'Warn',
     treatWarningsAsErrors: true,
     treatValidationWarningsAsErrors: true,
     validation: { notExported: true, invalidLink: true, invalidPath: true, notDocumented: true, rewrittenLink: true },

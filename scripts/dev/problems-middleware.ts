@@ -1,0 +1,41 @@
+import { defineMiddleware } from 'astro:middleware';
+import { checkPageLinks, linkCheckParameter } from './page-links.ts';
+import { problemBanner } from './problem-banner.ts';
+import { currentProblems, devProblems } from './problems.ts';
+
+/**
+ * Dev-server middleware: while the handbook has problems, every HTML page opens with a banner listing them
+ * (see problem-banner.ts). A docs page viewed in the browser has its links checked after it is served.
+ * Registered by the archbook integration in dev only.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const selfCheck = context.url.searchParams.has(linkCheckParameter);
+  const sourceFile = docsSourceFile(context.locals);
+  const findings = currentProblems();
+  if ((findings.length === 0 && (selfCheck || sourceFile === undefined)) || response.status >= 300) return response;
+  const html = await response.text();
+  if (!selfCheck && sourceFile !== undefined) {
+    const url = new URL(context.url);
+    void checkPageLinks({ html, url, sourceFile })?.then(
+      (links) => devProblems()?.report('links', links, url.pathname),
+      () => undefined,
+    );
+  }
+  const at = html.search(/<body[^>]*>/);
+  const end = at === -1 || findings.length === 0 ? 0 : html.indexOf('>', at) + 1;
+  const body = findings.length === 0 ? html : html.slice(0, end) + problemBanner(findings) + html.slice(end);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+});
+
+/** The source file of a Starlight docs page; engine pages have none (Starlight's getter throws there). */
+function docsSourceFile(locals: object): string | undefined {
+  try {
+    return (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry?.filePath;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { engineRoot, stripAnsi } from './build.ts';
+
+/** A dev server on a fixture copy, started as `npm run dev -- --port 0` does. */
+export interface DevServer {
+  /** `http://localhost:<port>`. */
+  readonly origin: string;
+  /** Everything printed so far, colours removed. */
+  output(): string;
+  /** Stops the server and its supervisor. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts scripts/cli/dev.ts on `root` on a free port; resolves once it listens. Dev servers of one engine
+ * share Astro's content store (`<engine>/.astro/data-store.json`) and would read each other's pages, so
+ * test files that run at the same time take turns: each holds a lock file while its server runs.
+ */
+export async function startDevServer(root: string, env: Record<string, string> = {}): Promise<DevServer> {
+  const release = await takeTurn();
+  const child: ChildProcess = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/dev.ts'), '--port', '0'], {
+    cwd: engineRoot,
+    env: { ...process.env, ...env, ARCHBOOK_ROOT: root, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += stripAnsi(chunk.toString())));
+  child.stderr?.on('data', (chunk: Buffer) => (output += stripAnsi(chunk.toString())));
+  const listening = /Local\s+(http:\/\/[^/\s]+)\//;
+  await waitUntil(
+    () => listening.test(output) || child.exitCode !== null,
+    120_000,
+    () => output,
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }).finally(release);
+  const origin = listening.exec(output)?.[1];
+  if (origin === undefined) {
+    await stop();
+    assert.fail(`the dev server did not start:\n${output}`);
+  }
+  return { origin, output: () => output, stop };
+}
+
+/** Waits until no other test's dev server runs, then holds the lock; returns its release. */
+async function takeTurn(): Promise<() => void> {
+  const lock = path.join(engineRoot, '.archbook', 'dev-server-test.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch {
+      // A lock whose holder has died (a test run killed half-way) is taken over.
+      const holder = Number(readLock(lock));
+      if (holder > 0 && !isAlive(holder)) rmSync(lock, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+function readLock(lock: string): string {
+  try {
+    return readFileSync(lock, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until `done()` holds, failing with `describe()` after `timeoutMs`. */
+export async function waitUntil(
+  done: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  describe: () => string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) assert.fail(`gave up after ${timeoutMs} ms:\n${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Polls `url` until its body matches (or, with `absent`, stops matching) `pattern`; returns the body. */
+export async function waitForPage(url: string, pattern: RegExp, timeoutMs = 60_000, absent = false): Promise<string> {
+  let last = '';
+  await waitUntil(
+    async () => {
+      try {
+        const response = await fetch(url);
+        last = await response.text();
+        return response.ok && pattern.test(last) !== absent;
+      } catch {
+        return false;
+      }
+    },
+    timeoutMs,
+    () => `${url} ${absent ? 'still showed' : 'did not show'} ${String(pattern)}; last answer:\n${last.slice(0, 800)}`,
+  );
+  return last;
+}
