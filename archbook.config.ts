@@ -1,18 +1,22 @@
 import { defineConfig } from './scripts/config/parse.ts';
 
-// Everything team-specific lives here. Another team adopts archbook by editing this file and
-// replacing site/content, diagrams/ and specs/; the engine in scripts/ stays as it is.
+// Everything team-specific lives here. Every option is documented in scripts/config/schema.ts.
 export default defineConfig({
   title: 'Backend Architecture Handbook',
   description:
     'How our Python services are built: hexagonal architecture, the CorDio framework, rules with stable IDs, diagrams and API references.',
   lang: 'en',
-  repository: {
-    url: 'https://github.com/archbook-dev/archbook',
-    branch: 'main',
-  },
+  // No `repository`: edit links come from CI (GitHub Actions or GitLab CI) and are left out elsewhere.
   content: { diagrams: 'diagrams', specs: 'specs' },
   rules: { lockFile: 'rules/rules.lock.json', retiredFile: 'rules/retired.yaml' },
   diagrams: { renderer: 'local', threads: 2 },
-  reference: { entryPoints: ['scripts/index.ts'], tsconfig: 'tsconfig.json', label: 'Code reference' },
+  sidebar: {
+    groups: {
+      patterns: { collapsed: true },
+      cordio: { label: 'CorDio framework', collapsed: true },
+      decisions: { collapsed: true },
+      handbook: { label: 'Using archbook', collapsed: true },
+    },
+    order: ['.', 'guidelines', 'rules', 'patterns', 'cordio', 'diagrams', 'api', 'decisions', 'handbook'],
+  },
 });
