@@ -9,6 +9,7 @@ import { contentRoot } from '../paths.ts';
 import { readRulesLock } from '../rules/lock.ts';
 import type { GeneratedGroup } from '../sidebar/groups.ts';
 import { typeDocReference } from '../typedoc/plugin.ts';
+import { removeStaleReference } from '../typedoc/stale-output.ts';
 
 /** Starlight plugins and sidebar groups for the API (OpenAPI) and code (TypeDoc) references. */
 export interface ReferencePlugins {
@@ -59,6 +60,7 @@ export async function referencePlugins({
     sidebar.push({ key: 'api', order: 220, item: { label: 'API', collapsed: false, items: openAPISidebarGroups } });
   }
   const reference = await typeDocReference({ root, config, repository });
+  if (!reference) removeStaleReference(root);
   if (reference) {
     plugins.push(reference.plugin);
     sidebar.push({ key: 'reference', order: 230, item: reference.sidebarGroup, fixedLabel: true });

@@ -28,8 +28,9 @@ export interface ContentSidebarInput {
  */
 export function contentSidebar({ config, referenceGroups, root = contentRoot }: ContentSidebarInput): SidebarItem[] {
   const pages = readMarkdownFiles(root, docsDir);
-  // The code reference's pages are written below the docs folder by the build and have a group of their own.
-  const generatedFolders = new Set([referenceOutput]);
+  // When on, the code reference's pages are written below the docs folder by the build and have a group of
+  // their own; when off, a `reference/` folder is the team's content like any other.
+  const generatedFolders = new Set(config.reference.entryPoints.length > 0 ? [referenceOutput] : []);
   const content = readContentSections(pages.files, generatedFolders);
   const generated: GeneratedGroup[] = [];
   // The rule check runs later (scripts/integration/archbook.ts); whether a page declares a rule is enough here.
