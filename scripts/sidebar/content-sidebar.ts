@@ -4,7 +4,7 @@ import { readMarkdownFiles } from '../content/markdown-files.ts';
 import { diagramExtension } from '../diagrams/sources.ts';
 import { listFiles } from '../files/list-files.ts';
 import { failOnFindings } from '../findings.ts';
-import { contentRoot, docsDir } from '../paths.ts';
+import { contentRoot, docsDir, engineRoot } from '../paths.ts';
 import { referenceOutput } from '../typedoc/plugin.ts';
 import { buildSidebar, type GeneratedGroup, type SidebarItem } from './groups.ts';
 import { readContentSections } from './sections.ts';
@@ -47,7 +47,9 @@ export function contentSidebar({ config, referenceGroups, root = contentRoot }: 
       item: { label: 'Diagrams', items: [{ label: 'Gallery', link: '/diagrams/' }] },
     });
   generated.push(...referenceGroups);
-  const built = buildSidebar(content.sections, generated, config.sidebar);
+  const built = buildSidebar(content.sections, generated, config.sidebar, {
+    autogenerate: path.resolve(root) === engineRoot,
+  });
   failOnFindings('The sidebar check', [
     ...content.findings,
     ...built.findings,

@@ -28,6 +28,16 @@ export interface GeneratedGroup {
 /** Where content sections go by default: after the top-level pages, before the generated groups. */
 export const defaultSectionOrder = 100;
 
+/** How section groups list their pages. */
+export interface SidebarOptions {
+  /**
+   * Leave a folder's pages to Starlight's `autogenerate`, which also picks up pages added while `astro dev`
+   * runs. It finds pages only when the docs folder is the engine's own (`site/content/docs`); for content
+   * elsewhere (`ARCHBOOK_ROOT`) the pages are listed one by one, in the same order.
+   */
+  readonly autogenerate: boolean;
+}
+
 /** The sidebar, and which group keys it shows. */
 export interface BuiltSidebar {
   readonly sidebar: SidebarItem[];
@@ -51,9 +61,10 @@ export function buildSidebar(
   sections: readonly ContentSection[],
   generated: readonly GeneratedGroup[],
   settings: SidebarSettings,
+  options: SidebarOptions = { autogenerate: false },
 ): BuiltSidebar {
   const candidates = [
-    ...sections.map((section) => sectionCandidate(section, settings)),
+    ...sections.map((section) => sectionCandidate(section, settings, options)),
     ...generated.map((group) => generatedCandidate(group, settings)),
   ];
   const byKey = new Map(candidates.map((candidate) => [candidate.key, candidate]));
@@ -72,14 +83,16 @@ export function buildSidebar(
   return { sidebar: chosen.map((candidate) => candidate.item), shown: new Set(chosen.map((c) => c.key)), findings };
 }
 
-function sectionCandidate(section: ContentSection, settings: SidebarSettings): Candidate {
+function sectionCandidate(section: ContentSection, settings: SidebarSettings, options: SidebarOptions): Candidate {
   const override = { ...section.declared, ...settings.groups[section.key] };
   const top = section.key === topLevelKey;
   const label = override.label ?? (top ? 'Start here' : labelFromFolder(section.key));
   const order = override.order ?? (top ? 0 : defaultSectionOrder);
   const items: SidebarItem[] = top
     ? section.pages.filter((page) => !isUnlisted(page)).map((page) => topLevelItem(page))
-    : sectionItems(section.pages, section.key);
+    : options.autogenerate
+      ? [{ autogenerate: { directory: section.key } }]
+      : sectionItems(section.pages, section.key);
   return { key: section.key, order, label, item: { label, collapsed: override.collapsed ?? false, items } };
 }
 

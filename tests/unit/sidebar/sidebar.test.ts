@@ -41,6 +41,12 @@ describe('the sidebar made from the content', () => {
     });
   });
 
+  it("leaves a folder's pages to Starlight's autogenerate when asked, so dev picks up new pages", () => {
+    const { sections } = readContentSections(pages, noGenerated);
+    const built = buildSidebar(sections, [], { groups: {} }, { autogenerate: true });
+    assert.deepEqual((built.sidebar[2] as { items: unknown }).items, [{ autogenerate: { directory: 'runbooks' } }]);
+  });
+
   it('lets the configuration relabel, fold and reorder any group, generated ones included', () => {
     const { sections } = readContentSections(pages, noGenerated);
     const settings = { groups: { runbooks: { label: 'Operations', collapsed: true }, rules: { order: 5 } } };
