@@ -1,20 +1,15 @@
 import { defineConfig } from './scripts/config/parse.ts';
 
-// Everything team-specific lives here. Another team adopts archbook by editing this file and
-// replacing site/content, diagrams/ and specs/; the engine in scripts/ stays as it is.
+// Everything team-specific lives here. Every option is documented in scripts/config/schema.ts.
 export default defineConfig({
   title: 'Backend Architecture Handbook',
   description:
     'How our Python services are built: hexagonal architecture, the CorDio framework, rules with stable IDs, diagrams and API references.',
   lang: 'en',
-  repository: {
-    url: 'https://github.com/archbook-dev/archbook',
-    branch: 'main',
-  },
+  // No `repository`: edit links come from CI (GitHub Actions or GitLab CI) and are left out elsewhere.
   content: { diagrams: 'diagrams', specs: 'specs' },
   rules: { lockFile: 'rules/rules.lock.json', retiredFile: 'rules/retired.yaml' },
   diagrams: { renderer: 'local', threads: 2 },
-  reference: { entryPoints: ['scripts/index.ts'], tsconfig: 'tsconfig.json', label: 'Code reference' },
   // Which services a rule binds. Every rule has one: its own scope=…, else its page's or section's `scope:`.
   scopes: [
     { id: 'all', label: 'All services', covers: 'Every Python backend service of the team.', universal: true },
@@ -38,4 +33,13 @@ export default defineConfig({
     { id: 'robust-app', title: 'Implementing Robust App Architecture on Python' },
     { id: 'ryax-backend', title: 'How to build a Python backend? Part 1' },
   ],
+  sidebar: {
+    groups: {
+      patterns: { collapsed: true },
+      cordio: { label: 'CorDio framework', collapsed: true },
+      decisions: { collapsed: true },
+      handbook: { label: 'Using archbook', collapsed: true },
+    },
+    order: ['.', 'guidelines', 'rules', 'patterns', 'cordio', 'diagrams', 'api', 'decisions', 'handbook'],
+  },
 });

@@ -1,13 +1,15 @@
 /**
  * The archbook toolkit: everything the engine in `scripts/` offers to a handbook and to other tools,
- * re-exported from one place. This file is TypeDoc's entry point; its pages are the handbook's
- * `/reference/` section.
+ * re-exported from one place. This file is TypeDoc's entry point for the engine's own API reference,
+ * which `npm run docs:engine` writes to `.archbook/engine-docs/` (it is not part of any handbook).
  *
  * @packageDocumentation
  */
 
 // Configuration: `archbook.config.ts`, validated once, at the edge.
 export * from './config/schema.ts';
+export * from './config/sidebar-schema.ts';
+export * from './config/repository.ts';
 export * from './config/parse.ts';
 export * from './config/load.ts';
 export * from './config/hosting.ts';
@@ -103,6 +105,7 @@ export * from './integration/archbook.ts';
 export * from './integration/markdown-plugins.ts';
 export * from './integration/starlight-options.ts';
 export * from './integration/reference-plugins.ts';
+export * from './sidebar/groups.ts';
 
 // Diagrams: PlantUML rendered at build time, sanitized and cached.
 export * from './diagrams/remark-diagrams.ts';

@@ -2,14 +2,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot, workDir } from '../paths.ts';
+import { readHosting } from '../config/hosting.ts';
+import { writeBuildRecord } from './build-record.ts';
 import { postBuildChecks } from './post-build-checks.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
 export interface AtomicBuildOptions {
   readonly env: NodeJS.ProcessEnv;
-  /** Command-line arguments: `--out <dir>` builds into another folder than `<root>/dist`. */
-  readonly argv: readonly string[];
+  /** Output folder, relative to the content root or absolute. @default 'dist' */
+  readonly outDir?: string | undefined;
 }
 
 /** Outcome of a build: the folder written, or nothing when it failed. */
@@ -23,8 +25,8 @@ export interface AtomicBuildResult {
  * folder in one rename and writes the rules lock the build handed over. On any failure the temporary folder
  * is removed and the old output and the lock are untouched.
  */
-export async function runAtomicBuild({ env, argv }: AtomicBuildOptions): Promise<AtomicBuildResult> {
-  const outDir = path.resolve(contentRoot, readOutArgument(argv) ?? 'dist');
+export async function runAtomicBuild({ env, outDir: out }: AtomicBuildOptions): Promise<AtomicBuildResult> {
+  const outDir = path.resolve(contentRoot, out ?? 'dist');
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
@@ -47,6 +49,8 @@ export async function runAtomicBuild({ env, argv }: AtomicBuildOptions): Promise
   }
   swapInto(stagingDir, outDir);
   const lockFile = applyRulesLockHandoff(handoff);
+  const hosting = readHosting(env);
+  writeBuildRecord(contentRoot, outDir, { base: hosting.base, site: hosting.site });
   process.stdout.write(`archbook: built ${relative(outDir)}${lockFile ? `; updated ${lockFile}` : ''}\n`);
   return { ok: true, outDir };
 }
@@ -73,6 +77,8 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> 
         ...env,
         ARCHBOOK_ROOT: contentRoot,
         ARCHBOOK_OUT_DIR: outDir,
+        // Tells astro.config.mjs the build runs through archbook, with the checks and the atomic swap.
+        ARCHBOOK_BUILD: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
         REDOCLY_TELEMETRY: 'off',
         REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
@@ -87,11 +93,6 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> 
       resolve(code ?? (signal ? 1 : 0));
     });
   });
-}
-
-function readOutArgument(argv: readonly string[]): string | undefined {
-  const index = argv.indexOf('--out');
-  return index === -1 ? undefined : argv[index + 1];
 }
 
 function relative(dir: string): string {

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { ScopesSchema, SourcesSchema } from './rule-origins-schema.ts';
 import { ApiSchema } from './api.ts';
+import { SidebarSchema } from './sidebar-schema.ts';
 
-/** Where the handbook's source repository lives, for "Edit this page" links. */
+/**
+ * Where the handbook's source repository lives, for "Edit page" links and TypeDoc's "Defined in". Left
+ * out, archbook takes it from CI (GitHub Actions, GitLab CI) or shows no such links.
+ */
 export const RepositorySchema = z
   .object({
     /**
@@ -100,10 +104,10 @@ export const DiagramsSchema = z
 export const ReferenceSchema = z
   .object({
     /**
-     * Entry points TypeDoc documents, relative to the project root. An empty list turns the reference off.
-     * @default ['scripts/index.ts']
+     * Entry points TypeDoc documents, relative to the project root. Empty (the default): no code reference.
+     * @default []
      */
-    entryPoints: z.array(z.string().min(1)).default(['scripts/index.ts']),
+    entryPoints: z.array(z.string().min(1)).default([]),
     /**
      * tsconfig TypeDoc compiles with.
      * @default 'tsconfig.json'
@@ -116,7 +120,7 @@ export const ReferenceSchema = z
     label: z.string().min(1).default('Code reference'),
   })
   .strict()
-  .default({ entryPoints: ['scripts/index.ts'], tsconfig: 'tsconfig.json', label: 'Code reference' });
+  .default({ entryPoints: [], tsconfig: 'tsconfig.json', label: 'Code reference' });
 
 /** The whole team-specific configuration of a handbook: `archbook.config.ts`. */
 export const ArchbookConfigSchema = z
@@ -133,7 +137,7 @@ export const ArchbookConfigSchema = z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'Use a BCP 47 tag such as "en" or "pt-BR".')
       .default('en'),
-    repository: RepositorySchema,
+    repository: RepositorySchema.optional(),
     content: ContentSchema,
     rules: RulesSchema,
     diagrams: DiagramsSchema,
@@ -141,6 +145,7 @@ export const ArchbookConfigSchema = z
     scopes: ScopesSchema,
     sources: SourcesSchema,
     api: ApiSchema,
+    sidebar: SidebarSchema,
   })
   .strict();
 

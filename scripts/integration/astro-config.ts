@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { loadArchbookConfig } from '../config/load.ts';
 import { readHosting } from '../config/hosting.ts';
 import { archbookIntegration } from './archbook.ts';
+import { refusePlainAstroBuild } from './build-guard.ts';
 import { createRuleContext } from '../rules/context.ts';
 import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
@@ -18,6 +19,7 @@ import { diagramsIntegration } from '../diagrams/integration.ts';
  * @param env - the process environment (`SITE_URL`, `BASE_PATH`, `ARCHBOOK_OUT_DIR`, `ARCHBOOK_NOW`, `CI`)
  */
 export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUserConfig> {
+  refusePlainAstroBuild(process.argv, env);
   const config = await loadArchbookConfig(contentRoot);
   const hosting = readHosting(env);
   const rules = createRuleContext({ root: contentRoot, config, base: hosting.base, today: readBuildDate(env) });
@@ -35,7 +37,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     build: { format: 'directory' },
     markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
     integrations: [
-      starlight(await starlightOptions({ config, hosting })),
+      starlight(await starlightOptions({ config, hosting, env })),
       archbookIntegration({ config, hosting, rules, env }),
       diagramsIntegration({ diagrams, config, base: hosting.base }),
     ],

@@ -1,25 +1,29 @@
-import type { StarlightPlugin, StarlightUserConfig } from '@astrojs/starlight/types';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { openAPISidebarGroups } from 'starlight-openapi';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
+import type { Repository } from '../config/repository.ts';
 import { openApiPlugin } from '../openapi/plugin.ts';
 import { readSpecFiles } from '../openapi/spec-files.ts';
 import { contentRoot } from '../paths.ts';
 import { readRulesLock } from '../rules/lock.ts';
+import type { GeneratedGroup } from '../sidebar/groups.ts';
 import { typeDocReference } from '../typedoc/plugin.ts';
-
-type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
+import { removeStaleReference } from '../typedoc/stale-output.ts';
 
 /** Starlight plugins and sidebar groups for the API (OpenAPI) and code (TypeDoc) references. */
 export interface ReferencePlugins {
   readonly plugins: StarlightPlugin[];
-  readonly sidebar: SidebarItem[];
+  /** The `api` and `reference` sidebar groups, when there is something to show. */
+  readonly sidebar: GeneratedGroup[];
 }
 
 /** What the reference plugins are made from. */
 export interface ReferencePluginsInput {
   readonly config: ArchbookConfig;
   readonly hosting: Hosting;
+  /** Where the code reference's "Defined in" links point. */
+  readonly repository: Repository | undefined;
   /**
    * Content root holding `specs/`, `redocly.yaml` and the docs collection.
    * @default the engine's content root (`ARCHBOOK_ROOT` or the repository)
@@ -36,10 +40,11 @@ export interface ReferencePluginsInput {
 export async function referencePlugins({
   config,
   hosting,
+  repository,
   root = contentRoot,
 }: ReferencePluginsInput): Promise<ReferencePlugins> {
   const plugins: StarlightPlugin[] = [];
-  const sidebar: SidebarItem[] = [];
+  const sidebar: GeneratedGroup[] = [];
   const files = readSpecFiles(root, config.content.specs, config.api.externalDir);
   if (files.specs.length > 0 || files.findings.length > 0) {
     plugins.push(
@@ -54,12 +59,13 @@ export async function referencePlugins({
         knownRuleIds: new Set(readRulesLock(root, config.rules.lockFile).ids),
       }),
     );
-    sidebar.push({ label: 'API', collapsed: false, items: openAPISidebarGroups });
+    sidebar.push({ key: 'api', order: 220, item: { label: 'API', collapsed: false, items: openAPISidebarGroups } });
   }
-  const reference = await typeDocReference({ root, config });
+  const reference = await typeDocReference({ root, config, repository });
+  if (!reference) removeStaleReference(root);
   if (reference) {
     plugins.push(reference.plugin);
-    sidebar.push(reference.sidebarGroup);
+    sidebar.push({ key: 'reference', order: 230, item: reference.sidebarGroup, fixedLabel: true });
   }
   return { plugins, sidebar };
 }

@@ -1,27 +1,34 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
+import { editBaseUrl, resolveRepository } from '../config/repository.ts';
 import { referencePlugins } from './reference-plugins.ts';
+import { contentSidebar } from '../sidebar/content-sidebar.ts';
 
 /** What the Starlight options are made from. */
 export interface StarlightOptionsInput {
   readonly config: ArchbookConfig;
   readonly hosting: Hosting;
+  /** The process environment, for the repository CI builds from. */
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /**
- * Maps the handbook configuration onto Starlight: title, sidebar groups, edit links, git dates, search,
- * component overrides and the reference plugins (OpenAPI, TypeDoc).
+ * Maps the handbook configuration onto Starlight: title, the sidebar made from the content's folders,
+ * edit links (left out when the repository is unknown), git dates, search, component overrides and the
+ * reference plugins (OpenAPI, TypeDoc).
+ * @throws ArchbookError `PageNotInSidebar` (and other sidebar findings) listing every file
  */
-export async function starlightOptions({ config, hosting }: StarlightOptionsInput): Promise<StarlightUserConfig> {
-  const reference = await referencePlugins({ config, hosting });
-  const editBase = config.repository.url + config.repository.editPath.replace('{branch}', config.repository.branch);
+export async function starlightOptions({ config, hosting, env }: StarlightOptionsInput): Promise<StarlightUserConfig> {
+  const repository = resolveRepository(config.repository, env);
+  const reference = await referencePlugins({ config, hosting, repository });
+  const sidebar = contentSidebar({ config, referenceGroups: reference.sidebar });
   return {
     title: config.title,
     description: config.description,
     defaultLocale: 'root',
     locales: { root: { label: 'English', lang: config.lang } },
-    editLink: { baseUrl: editBase },
+    ...(repository === undefined ? {} : { editLink: { baseUrl: editBaseUrl(repository) } }),
     lastUpdated: true,
     pagefind: true,
     favicon: '/favicon.svg',
@@ -29,25 +36,8 @@ export async function starlightOptions({ config, hosting }: StarlightOptionsInpu
     components: {
       MarkdownContent: './site/components/MarkdownContent.astro',
     },
-    sidebar: [
-      { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
-      { label: 'Guidelines', items: [{ autogenerate: { directory: 'guidelines' } }] },
-      {
-        label: 'Rules',
-        items: [
-          { label: 'Rule index', link: '/rules/' },
-          { label: 'Rule changes', link: '/rules/changes/' },
-          { label: 'Check coverage', link: '/rules/coverage/' },
-          { label: 'Tool kit', link: '/kit/' },
-        ],
-      },
-      { label: 'Patterns', collapsed: true, items: [{ autogenerate: { directory: 'patterns' } }] },
-      { label: 'CorDio framework', collapsed: true, items: [{ autogenerate: { directory: 'cordio' } }] },
-      { label: 'Diagrams', items: [{ label: 'Gallery', link: '/diagrams/' }] },
-      ...reference.sidebar,
-      { label: 'Decisions', collapsed: true, items: [{ autogenerate: { directory: 'decisions' } }] },
-      { label: 'Using archbook', collapsed: true, items: [{ autogenerate: { directory: 'handbook' } }] },
-    ],
+    routeMiddleware: './site/route-middleware.ts',
+    sidebar,
     plugins: reference.plugins,
   };
 }

@@ -20,6 +20,9 @@ interface Step {
 }
 
 const node = process.execPath;
+/** The engine's end-to-end suite runs on this fixture, never on the team's content. */
+const e2eFixture = path.join(engineRoot, 'tests', 'fixtures', 'handbook');
+const e2eRootDir = path.join(engineRoot, '.archbook', 'e2e-root');
 const e2eHandbookDir = path.join(engineRoot, '.archbook', 'e2e-handbook');
 
 /** The steps of `npm test`, in order. */
@@ -35,24 +38,34 @@ export function testPlan(): Step[][] {
     ],
     [
       {
-        title: 'build the handbook at /',
-        command: [node, 'scripts/cli/build.ts'],
-        env: { BASE_PATH: '' },
+        title: 'build the fixture handbook at /',
+        command: [node, 'scripts/cli/build.ts', '--outDir', e2eRootDir],
+        env: { BASE_PATH: '', ARCHBOOK_ROOT: e2eFixture },
         gates: true,
       },
-      { title: 'end-to-end at /', command: playwright, env: { E2E_DIST: 'dist', E2E_BASE: '/' } },
+      { title: 'end-to-end at /', command: playwright, env: { E2E_DIST: e2eRootDir, E2E_BASE: '/' } },
     ],
     [
       {
-        title: 'build the handbook at /handbook/',
-        command: [node, 'scripts/cli/build.ts', '--out', e2eHandbookDir],
-        env: { BASE_PATH: '/handbook/', SITE_URL: 'https://example.org' },
+        title: 'build the fixture handbook at /handbook/',
+        command: [node, 'scripts/cli/build.ts', '--outDir', e2eHandbookDir],
+        env: { BASE_PATH: '/handbook/', SITE_URL: 'https://example.org', ARCHBOOK_ROOT: e2eFixture },
         gates: true,
       },
       {
         title: 'end-to-end at /handbook/',
         command: playwright,
         env: { E2E_DIST: e2eHandbookDir, E2E_BASE: '/handbook/' },
+      },
+    ],
+    [
+      // The content check: whatever handbook the repository holds builds (links, rules, diagrams, specs
+      // and sidebar checked on the way) and every page and rule in it can be reached.
+      { title: 'build the handbook', command: [node, 'scripts/cli/build.ts'], env: { BASE_PATH: '' }, gates: true },
+      {
+        title: 'content check',
+        command: [node, '--test', '--test-reporter=spec', 'tests/content/**/*.test.ts'],
+        env: { CONTENT_DIST: 'dist', CONTENT_BASE: '/' },
       },
     ],
   ];

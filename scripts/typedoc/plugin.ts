@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { StarlightPlugin, StarlightUserConfig } from '@astrojs/starlight/types';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
+import type { Repository } from '../config/repository.ts';
 import { ArchbookError } from '../errors.ts';
 import { docsDir } from '../paths.ts';
 import { typeDocOptions } from './options.ts';
@@ -24,6 +25,8 @@ export interface TypeDocReferenceOptions {
   /** Content root: entry points and tsconfig are relative to it, pages go to its docs collection. */
   readonly root: string;
   readonly config: ArchbookConfig;
+  /** Where "Defined in" links point; undefined leaves them out. */
+  readonly repository: Repository | undefined;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface TypeDocReferenceOptions {
 export async function typeDocReference({
   root,
   config,
+  repository,
 }: TypeDocReferenceOptions): Promise<TypeDocReference | undefined> {
   const { entryPoints, tsconfig, label } = config.reference;
   if (entryPoints.length === 0) return undefined;
@@ -46,7 +50,7 @@ export async function typeDocReference({
     sidebar: { label, collapsed: true },
     typeDoc: typeDocOptions({
       root,
-      repository: config.repository,
+      repository,
       name: label,
       plugins: [fileURLToPath(new URL('./validate-plugin.ts', import.meta.url))],
     }),

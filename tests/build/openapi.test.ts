@@ -1,4 +1,4 @@
-// The API reference, built end to end: the engine's real specs/ and redocly.yaml in a tiny fixture handbook
+// The API reference, built end to end: the specs/ and redocly.yaml of tests/fixtures/openapi-house in a tiny fixture handbook
 // (tests/fixtures/openapi-demo holds the rules the house rules name).
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,11 +7,11 @@ import { before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { buildFixture, copyFixture, engineRoot, type FixtureBuild } from '../helpers/build.ts';
 
-/** A copy of the openapi-demo fixture with the engine's specs/ and redocly.yaml. */
+/** A copy of the openapi-demo fixture with the openapi-house specs/ and redocly.yaml. */
 function demoRoot(): string {
   const root = copyFixture('openapi-demo');
-  cpSync(path.join(engineRoot, 'specs'), path.join(root, 'specs'), { recursive: true });
-  cpSync(path.join(engineRoot, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
+  cpSync(path.join(engineRoot, 'tests/fixtures/openapi-house/specs'), path.join(root, 'specs'), { recursive: true });
+  cpSync(path.join(engineRoot, 'tests/fixtures/openapi-house/redocly.yaml'), path.join(root, 'redocly.yaml'));
   return root;
 }
 
@@ -43,11 +43,11 @@ describe('API reference', () => {
   before(async () => {
     build = await buildFixture('openapi-demo', { reuseRoot: demoRoot() });
     assert.equal(build.code, 0, build.output);
-    bundle = parse(read(build, 'api/mills-planner/mills-planner.yaml')) as typeof bundle;
+    bundle = parse(read(build, 'api/planner/planner.yaml')) as typeof bundle;
   });
 
   it('renders the overview of each top-level spec at /api/<name>/, in the handbook layout', () => {
-    const overview = read(build, 'api/mills-planner/index.html');
+    const overview = read(build, 'api/planner/index.html');
     assert.match(overview, /<title>Overview \| API fixture handbook<\/title>/);
     assert.match(overview, /Mills Planner API/);
     assert.match(overview, /data-pagefind-body/);
@@ -62,24 +62,24 @@ describe('API reference', () => {
     );
     assert.ok(operations.length >= 10);
     for (const id of operations) {
-      assert.ok(existsSync(path.join(build.outDir, `api/mills-planner/operations/${id.toLowerCase()}/index.html`)), id);
+      assert.ok(existsSync(path.join(build.outDir, `api/planner/operations/${id.toLowerCase()}/index.html`)), id);
     }
-    const create = read(build, 'api/mills-planner/operations/createperiod/index.html');
+    const create = read(build, 'api/planner/operations/createperiod/index.html');
     assert.match(create, /Request Body/);
     assert.match(create, /48000\.000/, 'request example');
     assert.match(create, /invalid_request/, 'response example');
-    assert.ok(existsSync(path.join(build.outDir, 'api/mills-planner/webhooks/periodapprovedwebhook/index.html')));
+    assert.ok(existsSync(path.join(build.outDir, 'api/planner/webhooks/periodapprovedwebhook/index.html')));
   });
 
   it('gives every schema a page and a sidebar link', () => {
     const schemas = Object.keys(bundle.components.schemas);
-    const page = read(build, 'api/mills-planner/schemas/period-draft/index.html');
+    const page = read(build, 'api/planner/schemas/period-draft/index.html');
     for (const name of schemas) {
       const slug = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-      assert.ok(existsSync(path.join(build.outDir, `api/mills-planner/schemas/${slug}/index.html`)), name);
-      assert.match(page, new RegExp(`href="/api/mills-planner/schemas/${slug}/"`), `sidebar link to ${name}`);
+      assert.ok(existsSync(path.join(build.outDir, `api/planner/schemas/${slug}/index.html`)), name);
+      assert.match(page, new RegExp(`href="/api/planner/schemas/${slug}/"`), `sidebar link to ${name}`);
     }
-    assert.match(page, /<a href="\/api\/mills-planner\/schemas\/period-draft\/" aria-current="page"/);
+    assert.match(page, /<a href="\/api\/planner\/schemas\/period-draft\/" aria-current="page"/);
     assert.match(page, /capacity_tons/);
     assert.match(page, /data-pagefind-body/);
   });
@@ -93,17 +93,13 @@ describe('API reference', () => {
   });
 
   it('offers the bundled spec for download, in YAML and JSON, linked from its overview', () => {
-    const yaml = parse(read(build, 'api/mills-planner/mills-planner.yaml')) as unknown;
-    const json = JSON.parse(read(build, 'api/mills-planner/mills-planner.json')) as unknown;
+    const yaml = parse(read(build, 'api/planner/planner.yaml')) as unknown;
+    const json = JSON.parse(read(build, 'api/planner/planner.json')) as unknown;
     assert.deepEqual(yaml, json);
-    assert.doesNotMatch(
-      read(build, 'api/mills-planner/mills-planner.json'),
-      /"\$ref": "(?!#)/,
-      'only internal $refs are left',
-    );
-    const overview = read(build, 'api/mills-planner/index.html');
-    assert.match(overview, /<a href="\/api\/mills-planner\/mills-planner\.yaml">/);
-    assert.match(overview, /<a href="\/api\/mills-planner\/mills-planner\.json">/);
+    assert.doesNotMatch(read(build, 'api/planner/planner.json'), /"\$ref": "(?!#)/, 'only internal $refs are left');
+    const overview = read(build, 'api/planner/index.html');
+    assert.match(overview, /<a href="\/api\/planner\/planner\.yaml">/);
+    assert.match(overview, /<a href="\/api\/planner\/planner\.json">/);
   });
 
   it('loads nothing from another host', () => {
@@ -151,14 +147,14 @@ function externalLoads(file: string, text: string): string[] {
 describe('API spec problems stop the build', () => {
   it('fails with file:line on a broken $ref', async () => {
     const root = demoRoot();
-    edit(root, 'specs/mills-planner/paths/periods.yaml', (s) =>
+    edit(root, 'specs/planner/paths/periods.yaml', (s) =>
       s.replace('$ref: ../schemas/PeriodList.yaml', '$ref: ../schemas/PeriodLists.yaml'),
     );
     const build = await buildFixture('openapi-demo', { reuseRoot: root });
     assert.notEqual(build.code, 0);
     assert.match(
       build.output,
-      /specs\/mills-planner\/paths\/periods\.yaml:16:13 {2}Can't resolve \$ref: .*specs\/mills-planner\/schemas\/PeriodLists\.yaml/,
+      /specs\/planner\/paths\/periods\.yaml:16:13 {2}Can't resolve \$ref: .*specs\/planner\/schemas\/PeriodLists\.yaml/,
     );
     assert.match(build.output, /\[SpecRefUnresolved\]/);
     assert.equal(existsSync(build.outDir), false);
@@ -166,26 +162,26 @@ describe('API spec problems stop the build', () => {
 
   it('fails with file:line on invalid YAML', async () => {
     const root = demoRoot();
-    edit(root, 'specs/mills-planner/schemas/FieldError.yaml', (s) =>
+    edit(root, 'specs/planner/schemas/FieldError.yaml', (s) =>
       s.replace('  msg:\n    type: string', '  msg: {type: string\n    type: string'),
     );
     const build = await buildFixture('openapi-demo', { reuseRoot: root });
     assert.notEqual(build.code, 0);
-    assert.match(build.output, /specs\/mills-planner\/schemas\/FieldError\.yaml:\d+:\d+ {2}not valid YAML: /);
+    assert.match(build.output, /specs\/planner\/schemas\/FieldError\.yaml:\d+:\d+ {2}not valid YAML: /);
     assert.match(build.output, /\[SpecYamlInvalid\]/);
     assert.equal(existsSync(build.outDir), false);
   });
 
   it('fails with file:line and the rule ID on a house rule violation', async () => {
     const root = demoRoot();
-    edit(root, 'specs/mills-planner/schemas/PlanDraft.yaml', (s) =>
+    edit(root, 'specs/planner/schemas/PlanDraft.yaml', (s) =>
       s.replace('  planned_tons:\n    type: string', '  planned_tons:\n    type: number'),
     );
     const build = await buildFixture('openapi-demo', { reuseRoot: root });
     assert.notEqual(build.code, 0);
     assert.match(
       build.output,
-      /specs\/mills-planner\/schemas\/PlanDraft\.yaml:11:11 {2}API-001: a decimal is sent as a JSON string .* See \/rules\/API-001\/ \(rule\/API-001-decimal-as-string at #\/properties\/planned_tons\/type\)/,
+      /specs\/planner\/schemas\/PlanDraft\.yaml:11:11 {2}API-001: a decimal is sent as a JSON string .* See \/rules\/API-001\/ \(rule\/API-001-decimal-as-string at #\/properties\/planned_tons\/type\)/,
     );
     assert.match(
       build.output,
@@ -200,9 +196,9 @@ describe('API reference under a base path', () => {
   it('links downloads, schemas and guideline links under the base', async () => {
     const build = await buildFixture('openapi-demo', { reuseRoot: demoRoot(), env: { BASE_PATH: '/handbook/' } });
     assert.equal(build.code, 0, build.output);
-    const overview = read(build, 'api/mills-planner/index.html');
-    assert.match(overview, /<a href="\/handbook\/api\/mills-planner\/mills-planner\.yaml">/);
+    const overview = read(build, 'api/planner/index.html');
+    assert.match(overview, /<a href="\/handbook\/api\/planner\/planner\.yaml">/);
     assert.match(overview, /href="\/handbook\/guidelines\/http-api\/"/);
-    assert.match(overview, /href="\/handbook\/api\/mills-planner\/schemas\/error\/"/);
+    assert.match(overview, /href="\/handbook\/api\/planner\/schemas\/error\/"/);
   });
 });

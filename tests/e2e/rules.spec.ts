@@ -40,6 +40,8 @@ test.describe('rules', () => {
     const html = await response.text();
     expect(html).toContain(`<meta property="og:title" content="${rule.id}:`);
     expect(html).toContain('http-equiv="refresh"');
+    expect(html).toMatch(/<link rel="icon" href="[^"]*favicon\.svg"/);
+    expect(/og:description" content="([^"]*)"/.exec(html)?.[1]).not.toContain('[[');
     await page.goto(site.url(`rules/${rule.id}/`));
     await expect(page.locator(`h3[id="${rule.id.toLowerCase()}"]`)).toBeVisible();
     await context.close();
@@ -132,6 +134,11 @@ test.describe('rules', () => {
     const area = rules[0]?.id.split('-')[0] ?? '';
     await page.getByLabel('Area').selectOption(area);
     const expected = rules.filter((rule) => rule.level === 'MUST' && rule.id.startsWith(`${area}-`)).length;
+    await expect(page.locator('table.ab-rule-index tbody tr:visible')).toHaveCount(expected);
+    await expect(page).toHaveURL(new RegExp(`\\?level=MUST&area=${area}$`));
+    await page.reload();
+    await expect(page.getByLabel('SHOULD')).not.toBeChecked();
+    await expect(page.getByLabel('Area')).toHaveValue(area);
     await expect(page.locator('table.ab-rule-index tbody tr:visible')).toHaveCount(expected);
   });
 

@@ -24,6 +24,8 @@ export interface BuildFixtureOptions {
   readonly env?: Record<string, string>;
   /** Build an existing copy again instead of copying the fixture (for warm builds and atomicity tests). */
   readonly reuseRoot?: string;
+  /** Arguments of `npm run build`, e.g. `['--outDir', dir]`. */
+  readonly args?: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function buildFixture(fixture: string, options: BuildFixtureOptions = {})
   };
   delete env['ARCHBOOK_OUT_DIR'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], {
+    const child = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts'), ...(options.args ?? [])], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,11 +8,12 @@ const valid = { title: 'T', description: 'D', repository: { url: 'https://exampl
 describe('parseArchbookConfig', () => {
   it('fills every default', () => {
     const config = parseArchbookConfig(valid);
-    assert.equal(config.repository.branch, 'main');
+    assert.equal(config.repository?.branch, 'main');
     assert.equal(config.content.diagrams, 'diagrams');
     assert.equal(config.rules.lockFile, 'rules/rules.lock.json');
     assert.equal(config.diagrams.renderer, 'local');
-    assert.deepEqual(config.reference.entryPoints, ['scripts/index.ts']);
+    assert.deepEqual(config.reference.entryPoints, []);
+    assert.deepEqual(config.sidebar, { groups: {} });
   });
 
   it('lists every wrong field with its path', () => {

@@ -4,13 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareSpecsCached } from '../../../scripts/openapi/prepare-cache.ts';
-import { engineRoot as engine } from '../../../scripts/paths.ts';
+import { engineRoot } from '../../../scripts/paths.ts';
 
-/** A content root holding a copy of the handbook's real specs and redocly.yaml. */
+const fixture = path.join(engineRoot, 'tests/fixtures/openapi-house');
+
+/** A content root holding a copy of the fixture's specs and redocly.yaml. */
 function rootWithSpecs(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-spec-cache-'));
-  cpSync(path.join(engine, 'specs'), path.join(root, 'specs'), { recursive: true });
-  cpSync(path.join(engine, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
+  cpSync(path.join(fixture, 'specs'), path.join(root, 'specs'), { recursive: true });
+  cpSync(path.join(fixture, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
   return root;
 }
 
@@ -24,7 +26,7 @@ describe('prepareSpecsCached', () => {
     const second = await prepareSpecsCached(options);
     assert.equal(second.fromCache, true);
     assert.deepEqual(second.specs, first.specs);
-    const spec = path.join(root, 'specs/mills-planner.yaml');
+    const spec = path.join(root, 'specs/planner.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^(\s+)version: (.*)$/m, '$1version: 9.9.9'));
     const third = await prepareSpecsCached(options);
     assert.equal(third.fromCache, false);

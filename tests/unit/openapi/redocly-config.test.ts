@@ -1,4 +1,4 @@
-// The house rules of the engine's redocly.yaml, run by the real Redocly CLI: the demo API passes, and a
+// The house rules of a fixture's redocly.yaml (tests/fixtures/openapi-house), run by the real Redocly CLI: the demo API passes, and a
 // spec breaking each rule is stopped with the rule's ID and handbook page.
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,11 +10,12 @@ import { readSpecFiles } from '../../../scripts/openapi/spec-files.ts';
 import { engineRoot } from '../../../scripts/paths.ts';
 
 const ruleUrl = (id: string) => `/rules/${id}/`;
+const fixture = path.join(engineRoot, 'tests/fixtures/openapi-house');
 
-/** A content root with the engine's redocly.yaml and the given specs. */
+/** A content root with the fixture's redocly.yaml and the given specs. */
 function rootWith(specs: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-redocly-'));
-  copyFileSync(path.join(engineRoot, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
+  copyFileSync(path.join(fixture, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
   for (const [file, text] of Object.entries(specs)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
@@ -71,9 +72,9 @@ components:
 `;
 
 describe('house rules of redocly.yaml', () => {
-  it('pass the demo API in specs/', async () => {
+  it('pass the fixture API in specs/', async () => {
     const root = rootWith({});
-    cpSync(path.join(engineRoot, 'specs'), path.join(root, 'specs'), { recursive: true });
+    cpSync(path.join(fixture, 'specs'), path.join(root, 'specs'), { recursive: true });
     const { specs } = readSpecFiles(root, 'specs');
     assert.ok(specs.length > 0);
     const outcome = await lintSpecs({ root, specs, configFile: 'redocly.yaml', ruleUrl });

@@ -36,4 +36,10 @@ describe('TypeDoc options', () => {
     );
     assert.equal(options('/edit/{branch}/').disableGit, true);
   });
+
+  it('leaves "Defined in" out when the repository is unknown', () => {
+    const result = typeDocOptions({ root: '/r', repository: undefined, plugins: [], name: 'Code reference' });
+    assert.equal(result.disableSources, true);
+    assert.equal(result.sourceLinkTemplate, undefined);
+  });
 });
