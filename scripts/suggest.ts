@@ -50,6 +50,11 @@ function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** {@link nearest} under the name the dev-loop findings use. */
+export function nearestName(value: string, known: Iterable<string>): string | undefined {
+  return nearest(value, known);
+}
+
 /** `; did you mean X?` or nothing, to append to a message about an unknown name. */
 export function didYouMean(unknown: string, known: Iterable<string>): string {
   const near = nearest(unknown, known);

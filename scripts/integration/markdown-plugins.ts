@@ -13,6 +13,9 @@ import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
 import { remarkRuleDiagrams } from '../diagrams/remark-rule-diagrams.ts';
 import { contentRoot } from '../paths.ts';
 import { reportingInDev } from '../dev/page-problems.ts';
+import { readMarkdownFiles } from '../content/markdown-files.ts';
+import { pagePath, pageSlug } from '../content/slug.ts';
+import { docsDir } from '../paths.ts';
 
 /** What the Markdown plugins need from the build. */
 export interface MarkdownPluginsInput {
@@ -40,6 +43,25 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
       [reportingInDev(remarkRuleReference, 'rule-reference', true), { rules }],
       [reportingInDev(remarkDispute, 'dispute', true), { rules }],
     ],
-    rehype: [[rehypeBaseLinks, { base: hosting.base }]],
+    rehype: [[rehypeBaseLinks, { base: hosting.base, isPage: handbookPages() }]],
   };
+}
+
+/**
+ * Whether a root-relative path is one of the handbook's pages, from the pages on disk when the build
+ * starts (a page added in dev is known after the dev server's next start).
+ */
+function handbookPages(): (path: string) => boolean {
+  const paths = new Set(
+    readMarkdownFiles(contentRoot, docsDir).files.map((file) =>
+      pagePath(
+        '/',
+        pageSlug(
+          file.relativePath,
+          typeof file.frontmatter['slug'] === 'string' ? file.frontmatter['slug'] : undefined,
+        ),
+      ),
+    ),
+  );
+  return (path) => paths.has(path.endsWith('/') ? path : `${path}/`);
 }

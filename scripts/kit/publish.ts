@@ -48,7 +48,7 @@ export function publishKits({ title, rules, kits, permalink }: PublishKitsInput)
     'Each setting names the rule that asks for it: change the rule, not this file.',
   ];
   const published = kits.map((kit) => {
-    const files = kit.files.map((file) => ({
+    const files: PublishedKitFile[] = kit.files.map((file) => ({
       name: file.file,
       text: writeKitFile(file, { header: header(file.file, kit.scope.label), rule: label }),
       ruleIds: [...new Set(file.settings.flatMap((entry) => entry.ruleIds))].sort(),

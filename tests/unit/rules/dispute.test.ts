@@ -5,7 +5,7 @@ import { buildRuleRegistry } from '../../../scripts/rules/registry.ts';
 import { nearest } from '../../../scripts/suggest.ts';
 
 const catalog = {
-  scopes: [{ id: 'all', label: 'All services', covers: 'Every service.' }],
+  scopes: [{ id: 'all', label: 'All services', covers: 'Every service.', universal: false }],
   sources: [{ id: 'guide', title: 'The Guide' }],
 };
 

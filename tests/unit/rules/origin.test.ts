@@ -6,8 +6,8 @@ import { buildRuleRegistry } from '../../../scripts/rules/registry.ts';
 
 const catalog = {
   scopes: [
-    { id: 'all', label: 'All services', covers: 'Every service.' },
-    { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.' },
+    { id: 'all', label: 'All services', covers: 'Every service.', universal: false },
+    { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.', universal: false },
   ],
   sources: [
     { id: 'style-guide', title: 'Style Guide' },
