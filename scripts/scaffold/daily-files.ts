@@ -2,7 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 
 /** A rule block as the guide writes it. */
 export function ruleBlock(id: string, level: string, statement: string): string {
-  return `:::rule[${statement}]{#${id} level=${level}}\nWhy the rule exists, in a sentence or two; then a Do / Don't example.\n:::\n`;
+  return `:::rule[${statement}]{#${id} level=${level} source=house}\nWhy the rule exists, in a sentence or two; then a Do / Don't example.\n:::\n`;
 }
 
 /** A new guideline page. */

@@ -25,6 +25,11 @@ export default defineConfig({
   // A code reference of TypeScript code: reference: { entryPoints: ['src/index.ts'] },
   // Sidebar: one group per folder of site/content/docs; relabel or reorder them here:
   // sidebar: { groups: { guidelines: { label: 'Guidelines' } } },
+  // Which services a rule binds; add a scope per kind of service (e.g. { id: 'workers', … }).
+  scopes: [{ id: 'all', label: 'All services', covers: 'Every service of the team.', universal: true }],
+  // The documents rules come from, written source="<id>#<section>"; source=house marks the team's own rules.
+  // sources: [{ id: 'design-guide', title: 'Our design guide' }],
+  sources: [],
 });
 `,
     'site/content/docs/index.mdx': `---
@@ -73,7 +78,7 @@ description: What every service has.
 
 ## Documentation
 
-:::rule[Give every service a README that says how to run it]{#SVC-001 level=SHOULD}
+:::rule[Give every service a README that says how to run it]{#SVC-001 level=SHOULD source=house}
 A new team member starts a service from its README alone. Replace this example with your first rule.
 :::
 
