@@ -28,17 +28,30 @@ export interface PageLinksInput {
  *   checked) while another page's check runs
  */
 export function checkPageLinks(input: PageLinksInput): Promise<Finding[]> | undefined {
-  // One check at a time: the pages it requests must not start checks of their own.
-  if (checking) return undefined;
+  // One check at a time: the pages it requests must not start checks of their own. A page served again
+  // unchanged (a reload, a poll) is not checked again; a page that links to one that just changed may keep
+  // a stale verdict until it changes itself, as in an editor's link check.
+  const key = `${input.url.pathname}\0${input.html.length}\0${mainOf(input.html)}`;
+  if (checking || checked.get(input.url.pathname) === key) return undefined;
   checking = true;
-  return checkLinksOf(input).finally(() => (checking = false));
+  return checkLinksOf(input)
+    .then((findings) => {
+      checked.set(input.url.pathname, key);
+      return findings;
+    })
+    .finally(() => (checking = false));
 }
 
 let checking = false;
+const checked = new Map<string, string>();
+
+function mainOf(html: string): string {
+  const start = html.indexOf('<main');
+  return start === -1 ? '' : html.slice(start, html.indexOf('</main>', start));
+}
 
 async function checkLinksOf({ html, url, sourceFile }: PageLinksInput): Promise<Finding[]> {
-  const start = html.indexOf('<main');
-  const main = start === -1 ? '' : html.slice(start, html.indexOf('</main>', start));
+  const main = mainOf(html);
   const file = path.resolve(engineRoot, sourceFile);
   const source = readFileSync(file, 'utf8');
   const pageAnchors = readHtmlPage(html).anchors;

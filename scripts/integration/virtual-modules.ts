@@ -94,6 +94,7 @@ export function rulesVirtualModule(
     },
     configureServer(server) {
       let timer: NodeJS.Timeout | undefined;
+      let published = JSON.stringify(publishRules(rules));
       const recheck = () => {
         try {
           rules.refresh();
@@ -105,6 +106,11 @@ export function rulesVirtualModule(
           return;
         }
         devProblems()?.report('rules', []);
+        // Most edits leave the rules as they were: then the rule pages (thousands on a large handbook) keep
+        // their cached paths, and the content layer alone reloads the edited page.
+        const next = JSON.stringify(publishRules(rules));
+        if (next === published) return;
+        published = next;
         // The kit is generated from the same rules: it follows them.
         invalidateAndReload(server, (id) => id === resolvedId || id === '\0virtual:archbook/kit');
       };
