@@ -94,7 +94,10 @@ export function rulesVirtualModule(
     },
     configureServer(server) {
       let timer: NodeJS.Timeout | undefined;
-      let published = JSON.stringify(publishRules(rules));
+      // The tool kit comes from the same rules (their kit blocks and checks), so it counts as a change too.
+      const snapshot = () =>
+        JSON.stringify([publishRules(rules), rules.kits, rules.registry.rules.map((rule) => rule.checkedBy)]);
+      let published = snapshot();
       const recheck = () => {
         try {
           rules.refresh();
@@ -108,7 +111,7 @@ export function rulesVirtualModule(
         devProblems()?.report('rules', []);
         // Most edits leave the rules as they were: then the rule pages (thousands on a large handbook) keep
         // their cached paths, and the content layer alone reloads the edited page.
-        const next = JSON.stringify(publishRules(rules));
+        const next = snapshot();
         if (next === published) return;
         published = next;
         // The kit is generated from the same rules: it follows them.
