@@ -36,9 +36,14 @@ export function svgWithBase(svg: string, base: string): string {
   );
 }
 
-/** The SVG as one image named by its text alternative (its inner labels are not read one by one). Pure. */
+/**
+ * The SVG named by its text alternative. Without links it is one image (its inner labels are not read one
+ * by one); with links it is a group, so that the links inside stay reachable (an image may not hold
+ * interactive content). Pure.
+ */
 export function labelSvg(svg: string, alt: string): string {
-  return svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(alt)}" focusable="false"`);
+  const role = /<a\b/.test(svg) ? 'group' : 'img';
+  return svg.replace(/^<svg\b/, `<svg role="${role}" aria-label="${escapeHtml(alt)}" focusable="false"`);
 }
 
 /** Escapes text for HTML content and double-quoted attributes. Pure. */

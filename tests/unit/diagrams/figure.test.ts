@@ -21,6 +21,10 @@ describe('figureHtml', () => {
       labelSvg('<svg a="1"></svg>', 'A & "B"'),
       '<svg role="img" aria-label="A &amp; &quot;B&quot;" focusable="false" a="1"></svg>',
     );
+    assert.match(
+      labelSvg('<svg><a href="/x/"><text>X</text></a></svg>', 'Linked'),
+      /^<svg role="group" aria-label="Linked"/,
+    );
     const html = figureHtml({
       picture: '<svg></svg>',
       caption: '<b>C</b>',

@@ -73,7 +73,7 @@ describe('remarkDiagrams', () => {
       '/handbook/',
     );
     assert.match(code, /<figure class="ab-diagram" data-diagram="mills-planner\/component">/);
-    assert.match(code, /<svg role="img" aria-label="Adapters &#x22;around&#x22; the core\." focusable="false"/);
+    assert.match(code, /<svg role="group" aria-label="Adapters &#x22;around&#x22; the core\." focusable="false"/);
     assert.match(code, /<span class="ab-diagram__caption">The components<\/span>/);
     assert.match(
       code,
