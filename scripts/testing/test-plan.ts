@@ -67,6 +67,11 @@ export function testPlan(): Step[][] {
         command: [node, '--test', '--test-reporter=spec', 'tests/content/**/*.test.ts'],
         env: { CONTENT_DIST: 'dist', CONTENT_BASE: '/' },
       },
+      {
+        title: 'content check in Chromium',
+        command: [...playwright, '--config', 'playwright.content.config.ts'],
+        env: { E2E_DIST: 'dist', E2E_BASE: '/' },
+      },
     ],
   ];
 }
