@@ -35,7 +35,12 @@ describe('a new team adopts archbook', () => {
     });
     // Hard links, not a symlink: Astro compiles components by their real path, which must lie in the copy.
     const linked = spawnSync('cp', ['-al', path.join(engineRoot, 'node_modules'), path.join(root, 'node_modules')]);
-    assert.equal(linked.status, 0, String(linked.stderr));
+    // A dev server of a concurrent test may add or drop Vite's cache files under node_modules/.vite while cp
+    // walks it; those caches are rebuilt on demand, so only other failures count.
+    const problems = String(linked.stderr)
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !/node_modules\/\.(vite|astro|cache)\//.test(line));
+    assert.deepEqual(problems, [], `copying node_modules failed (exit ${linked.status})`);
   });
 
   after(() => rmSync(root, { recursive: true, force: true }));
