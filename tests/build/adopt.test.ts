@@ -19,7 +19,9 @@ const skipped = /^(node_modules|dist|\.archbook|\.git|test-results|playwright-re
 function run(root: string, args: readonly string[]): { code: number; output: string } {
   // The copy is its own content root; the test runner's own variables must not leak into it.
   const inherited = Object.entries(process.env).filter(([name]) => !/^(ARCHBOOK_|NODE_TEST_CONTEXT$)/.test(name));
-  const env = { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', BASE_PATH: '' };
+  // An adopter scaffolds and builds on their own machine, where the build writes the new rules lock; under
+  // CI=true the build would refuse the lock it has not yet written.
+  const env = { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', BASE_PATH: '', CI: '' };
   const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status ?? 1, output: stripAnsi(`${result.stdout}${result.stderr}`) };
 }

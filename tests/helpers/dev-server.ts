@@ -23,7 +23,8 @@ export async function startDevServer(root: string, env: Record<string, string> =
   const release = await takeTurn();
   const child: ChildProcess = spawn(process.execPath, [path.join(engineRoot, 'scripts/cli/dev.ts'), '--port', '0'], {
     cwd: engineRoot,
-    env: { ...process.env, ...env, ARCHBOOK_ROOT: root, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // An author's machine, not CI (where a rule check also refuses a stale rules lock); a test may set CI.
+    env: { ...process.env, CI: '', ...env, ARCHBOOK_ROOT: root, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
