@@ -35,7 +35,7 @@ describe('the diagrams of a handbook', () => {
       const page = read(first, `diagrams/${id}/index.html`);
       assert.match(
         page,
-        /<svg role="img" aria-label="[^"]+" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+        /<svg role="(?:img|group)" aria-label="[^"]+" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
       );
       assert.match(page, /<a href="\/diagrams\/[^"]+\.svg" download>Download SVG<\/a>/);
       assert.match(
