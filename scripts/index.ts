@@ -127,3 +127,5 @@ export * from './diagrams/image-format.ts';
 export * from './diagrams/error-picture.ts';
 export * from './diagrams/picture.ts';
 export * from './diagrams/remark-rule-diagrams.ts';
+export type { LiveSpecs } from './openapi/live-specs.ts';
+export type { ContentSection } from './sidebar/sections.ts';

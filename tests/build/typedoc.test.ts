@@ -92,6 +92,14 @@ describe("the toolkit's own reference", () => {
   description: 'The archbook toolkit, documented.',
   repository: { url: 'https://example.org/acme/fixture' },
   reference: { entryPoints: [${JSON.stringify(path.join(engineRoot, 'scripts/index.ts'))}], tsconfig: ${JSON.stringify(path.join(engineRoot, 'tsconfig.json'))} },
+  scopes: [
+    { id: 'all', label: 'All services', covers: 'Every service.' },
+    { id: 'workers', label: 'Queue workers', covers: 'Services that consume a queue.' },
+  ],
+  sources: [
+    { id: 'fixture-guide', title: 'Fixture Style Guide' },
+    { id: 'ops-notes', title: 'Operations notes' },
+  ],
 };
 `,
     );
