@@ -2,22 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/site.ts';
 import { builtSite } from './support/site.ts';
-import { pathOf } from './support/rules.ts';
+import { pathOf, type PublishedRuleEntry } from './support/rules.ts';
 
 /** What `rules.json` says about scopes, sources and disputes. */
 interface OriginsJson {
   scopes: { id: string; label: string; covers: string }[];
-  rules: {
-    id: string;
-    level: 'MUST' | 'SHOULD' | 'MAY';
-    title: string;
-    url: string;
-    permalink: string;
-    section: string;
+  rules: (PublishedRuleEntry & {
     scope: string;
     source: { document: string; title: string; section: string | null } | 'house';
     disputes: { question: string; page: string; url: string }[];
-  }[];
+  })[];
 }
 
 const json = JSON.parse(readFileSync(path.join(builtSite.dir, 'rules.json'), 'utf8')) as OriginsJson;
