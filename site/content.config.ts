@@ -4,15 +4,19 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentRoot, docsDir } from '../scripts/paths.ts';
+import { withPageDependencies } from '../scripts/content/dependency-loader.ts';
 
 // The docs collection reads from the content root, so a fixture or another team's content folder can be
-// built by the same engine (ARCHBOOK_ROOT); by default that is this repository's site/content/docs.
+// built by the same engine (ARCHBOOK_ROOT); by default that is this repository's site/content/docs. A page's
+// digest also covers the rules and diagrams it shows, so it is rendered again when they change, and only then.
 export const collections = {
   docs: defineCollection({
-    loader: glob({
-      pattern: '**/[^_]*.{md,mdx}',
-      base: pathToFileURL(path.join(contentRoot, docsDir) + path.sep),
-    }),
+    loader: withPageDependencies(
+      glob({
+        pattern: '**/[^_]*.{md,mdx}',
+        base: pathToFileURL(path.join(contentRoot, docsDir) + path.sep),
+      }),
+    ),
     schema: docsSchema(),
   }),
   // Starlight reads translation overrides from an `i18n` collection on every page; without one (or with an

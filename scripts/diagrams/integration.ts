@@ -51,8 +51,8 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
             return;
           }
           devProblems()?.report('diagrams', []);
-          // Markdown pages are rendered again by the content layer (the pipeline's fingerprint is part of its
-          // cache key); MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
+          // The content layer syncs again and renders the Markdown pages whose key changed: those that show an
+          // edited diagram (scripts/content/page-dependencies.ts), not the rest; MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
           // Once the content layer has synced, the data store is evaluated again too: a page requested while
           // the store was being refilled must not leave a 404 in Astro's route cache.
           await refreshContent?.({});

@@ -46,7 +46,7 @@ export interface DiagramPipelineOptions {
  * the results; in dev, `refresh()` runs again when a diagram changes.
  */
 export interface DiagramPipeline {
-  /** Changes whenever any diagram's output would: part of Astro's config digest, so stale pages re-render. */
+  /** Changes whenever any diagram's output would: part of the key of each page that has a fence. */
   readonly fingerprint: string;
   readonly diagramsRoot: string;
   /** Set when the renderer is not the configured one (no Java, rendering on the server instead). */
@@ -133,10 +133,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     };
   };
 
-  return {
-    get fingerprint() {
-      return fingerprint;
-    },
+  const pipeline: Omit<DiagramPipeline, 'fingerprint'> = {
     diagramsRoot,
     notice: choice.note,
     stats: () => ({ ...stats }),
@@ -156,6 +153,12 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     },
     close: () => context.renderer.close(),
   };
+  // Not enumerable: Astro serialises the Markdown options (which carry the pipeline) into the key of its
+  // whole content store; each page's own key names the diagrams it shows instead (pageDependencyKey).
+  return Object.defineProperty(pipeline, 'fingerprint', {
+    enumerable: false,
+    get: () => fingerprint,
+  }) as DiagramPipeline;
 }
 
 function fenceSource(fence: DiagramFence, diagramsRoot: string) {

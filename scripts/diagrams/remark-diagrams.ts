@@ -25,9 +25,8 @@ export interface RemarkDiagramsOptions {
  * before pages render; a fence edited in dev is rendered on demand through the same renderer. An unknown
  * `src` or a bad fence fails the file at its position.
  *
- * The options carry the pipeline, whose `fingerprint` getter is enumerable on purpose: Astro hashes the
- * Markdown options into the key of its content cache, so pages that embed a diagram are rendered again when
- * any diagram changes although their own text did not.
+ * A page that embeds a diagram is rendered again when the diagram changes although its own text did not:
+ * the diagram's key is part of the page's key in the content store (scripts/content/page-dependencies.ts).
  */
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
   const { diagrams, base, root } = options;

@@ -1,12 +1,15 @@
+import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { linkKind } from './links.ts';
 
 let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
 
 function getPurifier(): { purify: DOMPurify; window: JSDOM['window'] } {
   if (purifier === undefined) {
-    const { window } = new JSDOM('');
+    // jsdom takes one to two seconds to load: only a build or dev server that renders a diagram pays it.
+    const jsdom = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    const { window } = new jsdom.JSDOM('');
     purifier = { purify: createDOMPurify(window), window };
   }
   return purifier;

@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { DiagramPipeline } from './pipeline.ts';
 import { publishDiagrams } from './published.ts';
+import { dataModule } from '../integration/data-module.ts';
 
 const moduleId = 'virtual:archbook/diagrams';
 const resolvedId = `\0${moduleId}`;
@@ -18,9 +19,6 @@ export function diagramsVirtualModule(
   return {
     name: 'archbook:diagrams',
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-    load: (id) =>
-      id === resolvedId
-        ? `export default ${JSON.stringify(publishDiagrams(diagrams.entries(), settings, base))};`
-        : undefined,
+    load: (id) => (id === resolvedId ? dataModule(publishDiagrams(diagrams.entries(), settings, base)) : undefined),
   };
 }

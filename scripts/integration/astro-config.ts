@@ -8,6 +8,7 @@ import { refusePlainAstroBuild } from './build-guard.ts';
 import { createRuleContext } from '../rules/context.ts';
 import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
+import { providePageDependencies } from '../content/page-dependencies.ts';
 import { starlightOptions } from './starlight-options.ts';
 import path from 'node:path';
 import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
@@ -25,6 +26,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   const rules = createRuleContext({ root: contentRoot, config, base: hosting.base, today: readBuildDate(env) });
   const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env });
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
+  providePageDependencies({ rules, diagrams });
   return {
     root: engineRoot,
     cacheDir: path.join(contentRoot, workDir, 'astro-cache'),

@@ -9,6 +9,7 @@ import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts'
 import { invalidateAndReload } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
+import { dataModule } from './data-module.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -88,8 +89,8 @@ export function rulesVirtualModule(
     name: 'archbook:rules',
     resolveId: (id) => (id === moduleId ? resolvedId : id === siteModuleId ? resolvedSiteId : undefined),
     load: (id) => {
-      if (id === resolvedId) return `export default ${JSON.stringify(publishRules(rules))};`;
-      if (id === resolvedSiteId) return `export default ${JSON.stringify(site)};`;
+      if (id === resolvedId) return dataModule(publishRules(rules));
+      if (id === resolvedSiteId) return dataModule(site);
       return undefined;
     },
     configureServer(server) {

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { RuleContext } from '../rules/context.ts';
 import { publishKits } from './publish.ts';
+import { dataModule } from '../integration/data-module.ts';
 
 const moduleId = 'virtual:archbook/kit';
 const resolvedId = `\0${moduleId}`;
@@ -26,7 +27,7 @@ export function kitVirtualModule({ rules, title, site }: KitModuleOptions): Plug
       const permalink = (ruleId: string) =>
         site === undefined ? rules.permalink(ruleId) : new URL(rules.permalink(ruleId), `${site}/`).href;
       const published = publishKits({ title, rules: rules.registry.rules, kits: rules.kits, permalink });
-      return `export default ${JSON.stringify(published)};`;
+      return dataModule(published);
     },
   };
 }

@@ -3,6 +3,7 @@ import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
 import { readHtmlPage, type PageLink } from './html-page.ts';
+import { findSidebar } from './repeated-block.ts';
 
 /** Options of {@link checkLinks}. */
 export interface CheckLinksOptions {
@@ -43,6 +44,7 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
   const reported = new Set<string>();
   // A sidebar repeats the same few hundred links on every page: resolve each target once.
   const verdicts = new Map<string, string | undefined>();
+  const sidebars = new Set<string>();
   for (const file of listHtmlFiles(outDir)) {
     const pagePath =
       base +
@@ -51,7 +53,12 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
         .split(path.sep)
         .join('/')
         .replace(/(^|\/)index\.html$/, '$1');
-    const page = readHtmlPage(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    const sidebar = findSidebar(html);
+    const seenBefore = sidebar !== undefined && sidebars.has(sidebar.key);
+    if (sidebar !== undefined) sidebars.add(sidebar.key);
+    // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
+    const page = readHtmlPage(html, seenBefore ? sidebar : undefined);
     anchorsByFile.set(file, page.anchors);
     for (const link of page.links) {
       const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;

@@ -37,12 +37,20 @@ const tokenPattern =
   /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
 const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
-/** Parses a built HTML page into its anchors and outgoing links. Pure. */
-export function readHtmlPage(html: string): HtmlPage {
+/**
+ * Parses a built HTML page into its anchors and outgoing links. Pure.
+ * @param skip - a stretch already read on another page (see findSidebar): its tags are passed over
+ */
+export function readHtmlPage(html: string, skip?: { readonly start: number; readonly end: number }): HtmlPage {
   const anchors = new Set<string>();
   const links: PageLink[] = [];
   const position = lineLocator(html);
-  for (const match of html.matchAll(tokenPattern)) {
+  const tokens = new RegExp(tokenPattern.source, 'g');
+  for (let match = tokens.exec(html); match !== null; match = tokens.exec(html)) {
+    if (skip !== undefined && match.index >= skip.start && match.index < skip.end) {
+      tokens.lastIndex = skip.end;
+      continue;
+    }
     const tagName = (match[1] ?? match[3])?.toLowerCase();
     if (tagName === undefined) continue;
     const attributes = readAttributes(match[2] ?? match[4] ?? '');

@@ -1,6 +1,7 @@
 import type { ViteUserConfig } from 'astro';
 import type { LiveSpecs } from './live-specs.ts';
 import { schemasModuleId } from './starlight-openapi-module.ts';
+import { dataModule } from '../integration/data-module.ts';
 
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
@@ -21,7 +22,7 @@ export function openApiVirtualModule(live: LiveSpecs): VitePlugin {
     enforce: 'pre',
     resolveId: (id: string) => (id === openApiModuleId ? resolved : undefined),
     load: (id: string) => {
-      if (id === resolved) return `export const specs = ${JSON.stringify(live.specs)};`;
+      if (id === resolved) return dataModule(live.specs, 'specs');
       if (id === schemas) return live.schemasModule;
       return undefined;
     },

@@ -7,6 +7,9 @@ import type { RuleRegistry } from './registry.ts';
 import type { ScopeKit } from '../kit/kit-check.ts';
 import { pagePath } from '../content/slug.ts';
 import { ruleAnchor, type RuleDefinition } from './rule.ts';
+import { createHash } from 'node:crypto';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The rules of the current build, re-read when content changes in dev. */
 export interface RuleContext {
@@ -16,6 +19,13 @@ export interface RuleContext {
   readonly lockPlan: LockPlan;
   /** The tool kit of each scope, from the same check as the registry. */
   readonly kits: readonly ScopeKit[];
+  /**
+   * A digest of everything above and of the configuration, part of the key of each page that holds or
+   * names a rule (pageDependencyKey). Nothing of the context is enumerable: it rides in the Markdown
+   * plugins' options, which Astro serialises into the key of its whole content store (megabytes on a
+   * large handbook, and every page rendered again whenever any rule changed).
+   */
+  readonly fingerprint: string;
   /** Path of the section a rule is in, without the base: `/guidelines/logging/#log-002`. */
   rulePath(rule: RuleDefinition): string;
   /** The same with the base, as served: `/handbook/guidelines/logging/#log-002`. */
@@ -47,16 +57,8 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
   let registry: RuleRegistry = { rules: [], byId: new Map(), retired: [], retiredById: new Map() };
   let lockPlan: LockPlan = { lock: emptyLock, changes: [] };
   let kits: readonly ScopeKit[] = [];
-  return {
-    get registry() {
-      return registry;
-    },
-    get lockPlan() {
-      return lockPlan;
-    },
-    get kits() {
-      return kits;
-    },
+  let fingerprint = '';
+  const context: Omit<RuleContext, 'registry' | 'lockPlan' | 'kits' | 'fingerprint'> = {
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
     permalink: (id) => `${base}rules/${id}/`,
@@ -67,7 +69,19 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
       registry = check.registry;
       kits = check.kits;
       lockPlan = planLock(check.lock, check.registry, today);
+      fingerprint = '';
       return lockPlan;
     },
   };
+  const hidden = { enumerable: false, configurable: false };
+  return Object.defineProperties(context, {
+    registry: { ...hidden, get: () => registry },
+    lockPlan: { ...hidden, get: () => lockPlan },
+    kits: { ...hidden, get: () => kits },
+    fingerprint: {
+      ...hidden,
+      get: () =>
+        (fingerprint ||= sha256(JSON.stringify([registry.rules, registry.retired, lockPlan.lock, kits, config]))),
+    },
+  }) as RuleContext;
 }

@@ -50,6 +50,7 @@ function context(base: string): RuleContext {
     rulePath: () => '/guidelines/logging/#log-002',
     ruleUrl: () => `${base}guidelines/logging/#log-002`,
     kits: [],
+    fingerprint: 'test',
     permalink: (id) => `${base}rules/${id}/`,
     sectionUrl: (page, anchor) => `${base}${page}/#${anchor}`,
     refresh: () => plan,

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { DiagramPipeline } from '../diagrams/pipeline.ts';
+import type { RuleContext } from '../rules/context.ts';
+
+/** What a page's rendering may depend on besides its own text. */
+export interface PageDependencySources {
+  readonly rules: Pick<RuleContext, 'fingerprint'>;
+  readonly diagrams: Pick<DiagramPipeline, 'fingerprint' | 'entry' | 'entries'>;
+}
+
+const ruleSyntax = /\[\[|^\s*:::+\s*rule\b|::dispute\b/m;
+const diagramDirective = /::diagram\b[^\n]*/g;
+const directiveSource = /\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s}]+))/;
+const diagramFence = /^\s*(?:`{3,}|~{3,})\s*(?:plantuml|puml)\b/im;
+
+/**
+ * The part of a page's cache key that its text does not show: the rules it holds or names (their
+ * statements, history and kits, and the diagrams that link to them) and the diagrams it embeds. Astro's
+ * content layer keeps a page's rendered HTML while the key is unchanged, so an edited diagram re-renders
+ * the pages that show it, an edited rule the pages with rules, and nothing else. Pure, apart from reading
+ * the current state of the rules and diagrams.
+ */
+export function pageDependencyKey(text: string, { rules, diagrams }: PageDependencySources): string {
+  const parts: string[] = [];
+  if (ruleSyntax.test(text)) parts.push(rules.fingerprint, ruleDiagramsKey(diagrams));
+  for (const [directive] of text.matchAll(diagramDirective)) {
+    const match = directiveSource.exec(directive);
+    const src = match?.[1] ?? match?.[2] ?? match?.[3];
+    // A directive this scan cannot read is keyed by every diagram: never stale, only slower.
+    parts.push((src === undefined ? undefined : diagrams.entry(src)?.key) ?? diagrams.fingerprint);
+  }
+  // A fence is rendered from the page's own text, but may include files of the diagrams folder.
+  if (diagramFence.test(text)) parts.push(diagrams.fingerprint);
+  return parts.join(',');
+}
+
+/** Which diagrams link to which rules (rule blocks list them): changes only when a diagram's links do. */
+function ruleDiagramsKey(diagrams: PageDependencySources['diagrams']): string {
+  const links = diagrams.entries().map((entry) => [entry.id, entry.title, entry.rules]);
+  return createHash('sha256').update(JSON.stringify(links)).digest('hex');
+}
+
+const globalKey = Symbol.for('archbook.pageDependencies');
+type KeyOf = (text: string) => string;
+
+/**
+ * Makes the build's dependency key available to the content collection. The collection is loaded by Vite
+ * in a module graph of its own, so the rules and diagrams of the Astro config reach it through `globalThis`.
+ */
+export function providePageDependencies(sources: PageDependencySources): void {
+  const keyOf: KeyOf = (text) => pageDependencyKey(text, sources);
+  (globalThis as Record<symbol, KeyOf | undefined>)[globalKey] = keyOf;
+}
+
+/** The current dependency key of a page's text; '' when archbook's integration is not running. */
+export function currentPageDependencyKey(text: string): string {
+  return (globalThis as Record<symbol, KeyOf | undefined>)[globalKey]?.(text) ?? '';
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pageDependencyKey, type PageDependencySources } from '../../../scripts/content/page-dependencies.ts';
+
+type Entry = ReturnType<PageDependencySources['diagrams']['entries']>[number];
+
+function sources(state: { rules: string; all: string; keys: Record<string, string>; links?: string[] }) {
+  const entries = Object.entries(state.keys).map(
+    ([id, key]) => ({ id, key, title: id, rules: id === 'flow' ? (state.links ?? []) : [] }) as unknown as Entry,
+  );
+  return {
+    rules: { fingerprint: state.rules },
+    diagrams: {
+      fingerprint: state.all,
+      entries: () => entries,
+      entry: (src: string) => entries.find((entry) => `${entry.id}.puml` === src),
+    },
+  } satisfies PageDependencySources;
+}
+
+const before = { rules: 'r1', all: 'd1', keys: { flow: 'k-flow-1', deploy: 'k-deploy-1' } };
+
+describe('a page’s dependency key', () => {
+  it('is empty for a page that shows no rule and no diagram', () => {
+    assert.equal(pageDependencyKey('# Plain\n\nJust prose, a [link](/x/).\n', sources(before)), '');
+  });
+
+  it('follows the one diagram a page embeds, not the others', () => {
+    const page = 'Intro\n\n::diagram[The flow]{src="flow.puml"}\n';
+    const key = pageDependencyKey(page, sources(before));
+    assert.equal(key, 'k-flow-1');
+    assert.equal(pageDependencyKey(page, sources({ ...before, keys: { ...before.keys, deploy: 'k-deploy-2' } })), key);
+    assert.notEqual(pageDependencyKey(page, sources({ ...before, keys: { ...before.keys, flow: 'k-flow-2' } })), key);
+  });
+
+  it('falls back to every diagram for a directive it cannot resolve and for a fence', () => {
+    assert.equal(pageDependencyKey('::diagram{src="gone.puml"}\n', sources(before)), 'd1');
+    assert.equal(pageDependencyKey('```plantuml\n@startuml\nA -> B\n@enduml\n```\n', sources(before)), 'd1');
+  });
+
+  it('follows the rules, and the diagrams that link to rules, on a page with a rule or a reference', () => {
+    for (const page of [':::rule[Log in JSON]{#LOG-001 level=MUST}\nBody\n:::\n', 'See [[LOG-001]].\n']) {
+      const key = pageDependencyKey(page, sources(before));
+      assert.notEqual(pageDependencyKey(page, sources({ ...before, rules: 'r2' })), key);
+      assert.notEqual(pageDependencyKey(page, sources({ ...before, links: ['LOG-001'] })), key);
+      assert.equal(pageDependencyKey(page, sources({ ...before, keys: { ...before.keys, flow: 'k-flow-2' } })), key);
+    }
+  });
+});
