@@ -48,6 +48,29 @@ const breakages: Breakage[] = [
     fix: (root) => replaceIn(root, 'specs/notes.yaml', '  version: [1.0.0', '  version: 1.0.0'),
   },
   {
+    kind: 'spec $ref',
+    where: 'specs/notes.yaml:17:17  `#/components/schemas/Noet` not found; did you mean `Note`?',
+    break: (root) =>
+      replaceIn(
+        root,
+        'specs/notes.yaml',
+        '          description: Every note.\n',
+        [
+          '          description: Every note.',
+          '          content:',
+          '            application/json:',
+          '              schema:',
+          "                $ref: '#/components/schemas/Noet'",
+          'components:',
+          '  schemas:',
+          '    Note:',
+          '      type: object',
+          '',
+        ].join('\n'),
+      ),
+    fix: (root) => replaceIn(root, 'specs/notes.yaml', 'schemas/Noet', 'schemas/Note'),
+  },
+  {
     kind: 'link',
     where: `${shipping}:10:1  a[href] "/guidelines/nowhere/" points to a page or file that does not exist`,
     break: (root) => appendFileSync(path.join(root, shipping), '\nSee [the missing page](/guidelines/nowhere/).\n'),
