@@ -25,7 +25,9 @@ export function unresolvedRefExplainer(root: string): (problem: RedoclyProblem) 
     const ref = refAt(load(source), where.pointer ?? '');
     if (ref === undefined) return undefined;
     const [filePart = '', fragment] = ref.split('#', 2);
-    const target = filePart === '' ? source : path.resolve(path.dirname(source), decodeURI(filePart));
+    // A URL is not the author's file to look into (and nothing is fetched at build time).
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return undefined;
+    const target = filePart === '' ? source : path.resolve(path.dirname(source), safeDecode(filePart));
     if (!existsSync(target)) return missingFile(ref, filePart, target, displayPath(root, target));
     const missing = missingAlongPointer(load(target), fragment ?? '');
     if (missing === undefined) return undefined;
@@ -89,9 +91,13 @@ function safeDecode(text: string): string {
   }
 }
 
+/** A YAML or JSON file's value; a JSON file (a vendor spec can weigh megabytes) with `JSON.parse`. */
 function readDocument(file: string): unknown {
   try {
-    return parse(readFileSync(file, 'utf8'), { uniqueKeys: false }) as unknown;
+    const text = readFileSync(file, 'utf8');
+    return file.toLowerCase().endsWith('.json')
+      ? (JSON.parse(text) as unknown)
+      : (parse(text, { uniqueKeys: false }) as unknown);
   } catch {
     return undefined;
   }

@@ -22,6 +22,8 @@ paths:
           $ref: './parts/Error.yaml#/Conflcit'
         '410':
           $ref: '#/components/schemas/Invoice'
+        '500':
+          $ref: 'https://schemas.example.com/errors.yaml#/Eror'
 components:
   schemas:
     Invoice:
@@ -74,6 +76,7 @@ describe('unresolved $ref', () => {
 
   it("keeps Redocly's message when the reference resolves or cannot be read", () => {
     assert.equal(explain(unresolved('#/paths/~1invoices~1{id}/get/responses/410')), undefined);
+    assert.equal(explain(unresolved('#/paths/~1invoices~1{id}/get/responses/500')), undefined);
     assert.equal(explain(unresolved('#/paths/~1elsewhere')), undefined);
     assert.equal(explain({ ...unresolved('#/paths'), ruleId: 'operation-summary' }), undefined);
   });
