@@ -12,6 +12,8 @@ export interface AtomicBuildOptions {
   readonly env: NodeJS.ProcessEnv;
   /** Output folder, relative to the content root or absolute. @default 'dist' */
   readonly outDir?: string | undefined;
+  /** Run `astro build --verbose`: stack traces and Astro's own detail. */
+  readonly verbose?: boolean;
 }
 
 /** Outcome of a build: the folder written, or nothing when it failed. */
@@ -25,14 +27,18 @@ export interface AtomicBuildResult {
  * folder in one rename and writes the rules lock the build handed over. On any failure the temporary folder
  * is removed and the old output and the lock are untouched.
  */
-export async function runAtomicBuild({ env, outDir: out }: AtomicBuildOptions): Promise<AtomicBuildResult> {
+export async function runAtomicBuild({
+  env,
+  outDir: out,
+  verbose = false,
+}: AtomicBuildOptions): Promise<AtomicBuildResult> {
   const outDir = path.resolve(contentRoot, out ?? 'dist');
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   const handoff = `${stagingDir}.rules-lock.json`;
   discardRulesLockHandoff(handoff);
-  const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff });
+  const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff }, verbose);
   if (code !== 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     discardRulesLockHandoff(handoff);
@@ -62,7 +68,7 @@ function swapInto(stagingDir: string, outDir: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
-function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean): Promise<number> {
   const astro = path.join(engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve) => {
     // Astro writes its prerender chunks to <working folder>/.astro/.prerender when the output folder lies
@@ -70,7 +76,8 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> 
     // still resolve the engine's node_modules), keeps concurrent builds from overwriting each other.
     const workingDir = path.join(engineRoot, workDir, `astro-build-${process.pid}`);
     mkdirSync(workingDir, { recursive: true });
-    const child = spawn(process.execPath, [astro, 'build', '--root', engineRoot], {
+    const args = [astro, 'build', '--root', engineRoot, ...(verbose ? ['--verbose'] : [])];
+    const child = spawn(process.execPath, args, {
       cwd: workingDir,
       stdio: 'inherit',
       env: {

@@ -16,7 +16,7 @@ export class UsageError extends Error {
  * Reads `--name value` options strictly: an unknown flag or a stray argument stops with the usage line
  * instead of being ignored (a mistyped `--outdir` must not build into dist/ silently).
  * @param argv - the arguments after the script name
- * @param options - the flags the command takes (strings only)
+ * @param options - the flags the command takes (strings, and booleans that read as `'true'` when set)
  * @param usage - the one-line usage, e.g. `npm run build -- [--outDir <dir>]`
  * @throws UsageError on an unknown flag, a missing value or a positional argument
  */
@@ -28,7 +28,11 @@ export function readOptions(
   try {
     const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
     return Object.fromEntries(
-      Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : undefined]),
+      // A boolean flag that is set reads as 'true'.
+      Object.entries(values).map(([key, value]) => [
+        key,
+        value === true ? 'true' : typeof value === 'string' ? value : undefined,
+      ]),
     );
   } catch (error) {
     throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), usage);

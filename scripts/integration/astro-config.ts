@@ -14,6 +14,7 @@ import path from 'node:path';
 import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
 import { createDiagramPipeline } from '../diagrams/pipeline.ts';
 import { diagramsIntegration } from '../diagrams/integration.ts';
+import { verbose } from '../logging/verbose.ts';
 
 /**
  * Builds the whole Astro configuration of a handbook from `archbook.config.ts` and the hosting environment.
@@ -44,5 +45,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
       diagramsIntegration({ diagrams, config, base: hosting.base }),
     ],
     devToolbar: { enabled: false },
+    // Astro's terminal output without what the author cannot act on; all of it with --verbose.
+    logger: { entrypoint: new URL('../logging/quiet-logger.ts', import.meta.url), config: { keepAll: verbose() } },
   };
 }

@@ -2,11 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { ArchbookError, formatError } from '../errors.ts';
 import { findingsOf, formatFinding } from '../findings.ts';
 import { devProblems, type ProblemSource } from '../dev/problems.ts';
-
-/** Whether to print stack traces: `--verbose` on the command line, or `DEBUG=archbook`. */
-export function verbose(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): boolean {
-  return argv.includes('--verbose') || /(^|,)archbook(,|$)/.test(env['DEBUG'] ?? '');
-}
+import { verbose } from '../logging/verbose.ts';
 
 /**
  * Reports a problem an integration hook met in the author's content, the one way findings are shown:

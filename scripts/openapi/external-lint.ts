@@ -9,6 +9,7 @@ import { problemFinding } from './lint-report.ts';
 import { readRedoclyFailures, readRedoclyReports } from './redocly-output.ts';
 import { runRedocly } from './redocly-cli.ts';
 import type { SpecSource } from './spec-files.ts';
+import { unresolvedRefExplainer } from './unresolved-ref.ts';
 
 /** Options of {@link lintExternalSpecs}. */
 export interface LintExternalOptions {
@@ -43,7 +44,12 @@ export async function lintExternalSpecs(options: LintExternalOptions): Promise<E
   const configFile = path.posix.join(workDir, 'redocly-external.yaml');
   mkdirSync(path.join(options.root, workDir), { recursive: true });
   writeFileSync(path.join(options.root, configFile), stringify(externalLintConfig(options.checks)));
-  const context = { root: options.root, ruleUrl: options.ruleUrl, configFile: 'redocly.yaml' };
+  const context = {
+    root: options.root,
+    ruleUrl: options.ruleUrl,
+    configFile: 'redocly.yaml',
+    explainRef: unresolvedRefExplainer(options.root),
+  };
   for (const spec of options.specs) {
     const args = ['lint', spec.file, '--format=json', '--max-problems=1000000', '--config', configFile];
     const timeout = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };

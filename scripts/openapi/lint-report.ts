@@ -18,6 +18,8 @@ export interface LintReportContext {
   readonly ruleUrl: (id: string) => string;
   /** Name of the lint configuration, for hints. */
   readonly configFile: string;
+  /** A clearer message for an unresolved `$ref` (see `unresolvedRefExplainer`), or undefined to keep Redocly's. */
+  readonly explainRef?: (problem: RedoclyProblem) => string | undefined;
 }
 
 /** Redocly names house rules `rule/<ID>-<what>`; the ID is the handbook's rule ID. */
@@ -58,7 +60,7 @@ export function problemFinding(problem: RedoclyProblem, context: LintReportConte
         : ruleId === 'no-unresolved-refs'
           ? 'SpecRefUnresolved'
           : 'SpecLintProblem',
-    message: `${withoutRoot((problem.message ?? 'problem').trim(), context.root)} (${ruleId}${pointer})`,
+    message: `${context.explainRef?.(problem) ?? withoutRoot((problem.message ?? 'problem').trim(), context.root)} (${ruleId}${pointer})`,
     hint: hintFor(problem, ruleId, id, context),
     location: { file, line: where?.start?.line ?? 1, column: where?.start?.col ?? 1 },
   };

@@ -1,6 +1,7 @@
 import { readLintReport, readRedoclyFailures, type LintOutcome } from './lint-report.ts';
 import { runRedocly } from './redocly-cli.ts';
 import type { SpecSource } from './spec-files.ts';
+import { unresolvedRefExplainer } from './unresolved-ref.ts';
 
 /** Options of {@link lintSpecs}. */
 export interface LintSpecsOptions {
@@ -36,7 +37,7 @@ export async function lintSpecs({
   ];
   if (configFile !== undefined) args.push('--config', configFile);
   const run = await runRedocly(args, { cwd: root, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
-  const context = { root, ruleUrl, configFile: configFile ?? 'redocly.yaml' };
+  const context = { root, ruleUrl, configFile: configFile ?? 'redocly.yaml', explainRef: unresolvedRefExplainer(root) };
   const outcome = readLintReport(run.stdout, context);
   const failures = readRedoclyFailures(run.stderr, context);
   if (outcome !== undefined) return { errors: [...failures, ...outcome.errors], warnings: outcome.warnings };

@@ -48,6 +48,29 @@ const breakages: Breakage[] = [
     fix: (root) => replaceIn(root, 'specs/notes.yaml', '  version: [1.0.0', '  version: 1.0.0'),
   },
   {
+    kind: 'spec $ref',
+    where: 'specs/notes.yaml:17:17  `#/components/schemas/Noet` not found; did you mean `Note`?',
+    break: (root) =>
+      replaceIn(
+        root,
+        'specs/notes.yaml',
+        '          description: Every note.\n',
+        [
+          '          description: Every note.',
+          '          content:',
+          '            application/json:',
+          '              schema:',
+          "                $ref: '#/components/schemas/Noet'",
+          'components:',
+          '  schemas:',
+          '    Note:',
+          '      type: object',
+          '',
+        ].join('\n'),
+      ),
+    fix: (root) => replaceIn(root, 'specs/notes.yaml', 'schemas/Noet', 'schemas/Note'),
+  },
+  {
     kind: 'link',
     where: `${shipping}:10:1  a[href] "/guidelines/nowhere/" points to a page or file that does not exist`,
     break: (root) => appendFileSync(path.join(root, shipping), '\nSee [the missing page](/guidelines/nowhere/).\n'),
@@ -62,7 +85,11 @@ function linesWith(output: string, text: string): string[] {
 function assertOurShape(output: string, where: string): void {
   assert.equal(linesWith(output, where).length, 1, `"${where}" should be printed once:\n${output.slice(-4000)}`);
   assert.doesNotMatch(output, /Stack trace|Location:|^\s+Hint:|An unhandled error occurred/m);
+  assert.doesNotMatch(output, stackFrame);
 }
+
+/** A line of a stack trace: `    at refresh (/…/scripts/rules/context.ts:46:44)`. */
+const stackFrame = /^\s+at .+:\d+:\d+\)?$/m;
 
 describe('how a build reports each kind of error', () => {
   for (const breakage of breakages) {
@@ -72,6 +99,24 @@ describe('how a build reports each kind of error', () => {
       const result = await buildFixture('dev-loop', { reuseRoot: root });
       assert.notEqual(result.code, 0);
       assertOurShape(result.output, breakage.where);
+    });
+  }
+});
+
+describe('how a build reports an error when asked for every detail', () => {
+  const rule = breakages[0] as Breakage;
+  for (const [asked, options] of [
+    ['--verbose', { args: ['--verbose'] }],
+    ['DEBUG=archbook', { env: { DEBUG: 'archbook' } }],
+  ] as const) {
+    it(`adds the stack trace and Astro's own detail with ${asked}`, async () => {
+      const root = copyFixture('dev-loop');
+      rule.break(root);
+      const result = await buildFixture('dev-loop', { reuseRoot: root, ...options });
+      assert.notEqual(result.code, 0);
+      assert.ok(result.output.includes(rule.where), result.output.slice(-4000));
+      assert.match(result.output, /^\s+at .+scripts\/rules\/context\.ts:\d+:\d+\)$/m);
+      assert.match(result.output, /astro:cli --verbose flag enabled/);
     });
   }
 });

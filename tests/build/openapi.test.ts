@@ -145,7 +145,7 @@ function externalLoads(file: string, text: string): string[] {
 }
 
 describe('API spec problems stop the build', () => {
-  it('fails with file:line on a broken $ref', async () => {
+  it('fails with file:line on a broken $ref, naming the nearest file', async () => {
     const root = demoRoot();
     edit(root, 'specs/planner/paths/periods.yaml', (s) =>
       s.replace('$ref: ../schemas/PeriodList.yaml', '$ref: ../schemas/PeriodLists.yaml'),
@@ -154,7 +154,7 @@ describe('API spec problems stop the build', () => {
     assert.notEqual(build.code, 0);
     assert.match(
       build.output,
-      /specs\/planner\/paths\/periods\.yaml:16:13 {2}Can't resolve \$ref: .*specs\/planner\/schemas\/PeriodLists\.yaml/,
+      /specs\/planner\/paths\/periods\.yaml:16:13 {2}`\.\.\/schemas\/PeriodLists\.yaml` not found: there is no file specs\/planner\/schemas\/PeriodLists\.yaml; did you mean `\.\.\/schemas\/PeriodList\.yaml`\?/,
     );
     assert.match(build.output, /\[SpecRefUnresolved\]/);
     assert.equal(existsSync(build.outDir), false);

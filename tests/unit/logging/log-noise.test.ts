@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AstroLoggerMessage } from 'astro';
+import { quietMessage } from '../../../scripts/logging/log-noise.ts';
+
+function message(label: string, text: string, level: AstroLoggerMessage['level'] = 'warn'): AstroLoggerMessage {
+  return { label, level, message: text, newLine: true };
+}
+
+describe('log noise', () => {
+  it('drops what the author cannot act on', () => {
+    const dropped = [
+      message(
+        'router',
+        'A `getStaticPaths()` route pattern was matched, but no matching static path was found for requested path `/x/`.\n\nPossible dynamic routes being matched: node_modules/@astrojs/starlight/dist/routes/static/index.astro.',
+      ),
+      message('content', 'Entry docs → 404 was not found.'),
+      message(
+        'vite',
+        '\u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "index.mdx" may not be preserved when bundling.',
+      ),
+      message('vite', 'connected.', 'info'),
+      message('build', 'Waiting for integration "archbook:diagrams", hook "astro:config:setup"...', 'info'),
+    ];
+    for (const event of dropped) assert.equal(quietMessage(event), undefined, event.message);
+  });
+
+  it('keeps messages that only look alike: another label, another page, another directive', () => {
+    const kept = [
+      message('content', 'Entry docs → guidelines/logging was not found.'),
+      message('vite', '[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "a.ts"'),
+      message('router', 'Some other routing warning'),
+      message('build', 'Waiting for integration "@astrojs/mdx", hook "astro:config:setup"...', 'info'),
+    ];
+    for (const event of kept) assert.deepEqual(quietMessage(event), event);
+  });
+
+  it('says what to set when the sitemap is skipped', () => {
+    const event = message(
+      '@astrojs/sitemap',
+      'The Sitemap integration requires the `site` astro.config option. Skipping.',
+    );
+    const quiet = quietMessage(event);
+    assert.equal(quiet?.label, 'archbook');
+    assert.equal(quiet?.level, 'warn');
+    assert.match(quiet?.message ?? '', /SITE_URL is not set {2}\(set it to .*SITE_URL=https:\/\/acme\.github\.io/);
+  });
+});
