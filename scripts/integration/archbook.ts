@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writePermalinkPages } from '../rules/write-permalinks.ts';
 import type { AstroIntegration } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
@@ -69,6 +71,11 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
             ],
           },
         });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        // After Starlight's hook (Pagefind, sitemap): those have nothing to do with these pages.
+        const site = { title: config.title, base: hosting.base, site: hosting.site };
+        logger.info(`${writePermalinkPages(fileURLToPath(dir), rules, site)} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

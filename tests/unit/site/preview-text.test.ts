@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { previewText } from '../../../site/components/preview-text.ts';
+import { previewText } from '../../../scripts/rules/preview-text.ts';
 
 describe('a rule preview text', () => {
   it('shows references as plain IDs', () => {
