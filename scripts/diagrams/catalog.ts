@@ -34,6 +34,7 @@ export const diagramHints = {
     'link to a page of the handbook by its root-relative path, e.g. [[/guidelines/adapters/]] or [[/rules/ADP-001/ ADP-001]], or to an https: address',
   DiagramLinkRelative:
     'write the path from the handbook root, as in a page: [[/guidelines/adapters/]], [[/rules/ADP-001/ ADP-001]]',
+  DiagramLinkRetired: 'remove the link: the rule was retired, and no rule took its place',
   DiagramInteractive: 'remove the pragma: it adds a script to the SVG; the diagram pages offer zoom themselves',
   DiagramUnknown: 'name a file below the diagrams folder, e.g. src="mills-planner/component.puml"',
   DiagramRendererMissing:

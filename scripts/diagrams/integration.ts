@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import { ArchbookError } from '../errors.ts';
 import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
+import type { RuleTargets } from './rule-links.ts';
 import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
 import { invalidateAndReload } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
@@ -16,6 +17,8 @@ export interface DiagramsIntegrationInput {
   readonly diagrams: DiagramPipeline;
   readonly config: ArchbookConfig;
   readonly base: string;
+  /** The build's rules: a diagram's rule links lead to their sections. */
+  readonly rules: RuleTargets;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface DiagramsIntegrationInput {
  * the gallery and diagram pages, and closes the JVM when the build ends. In dev it watches the diagrams
  * folder: an edited `.puml` or included file is rendered again and the pages that show it reload.
  */
-export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrationInput): AstroIntegration {
+export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsIntegrationInput): AstroIntegration {
   return {
     name: 'archbook:diagrams',
     hooks: {
@@ -35,7 +38,7 @@ export function diagramsIntegration({ diagrams, config, base }: DiagramsIntegrat
         } catch (error) {
           reportHookError(error, 'diagrams', logger, command);
         }
-        updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base)] } });
+        updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base, rules)] } });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const reloaded = new Set([diagramsModuleId, dataStoreModuleId]);

@@ -57,8 +57,13 @@ export function collectLinks(lines: readonly string[], origins: readonly SourceL
   return links;
 }
 
+/** The rule ID a handbook path names as its permalink (`/rules/ADP-001/`, `#…` allowed), if any. Pure. */
+export function ruleLinkId(target: string): string | undefined {
+  return rulePath.exec(target)?.[1];
+}
+
 /** The rule IDs a diagram links to (`/rules/ADP-001/`), once each, in order. Pure. */
 export function linkedRules(links: readonly DiagramLink[]): string[] {
-  const ids = links.map((link) => rulePath.exec(link.target)?.[1]).filter((id) => id !== undefined);
+  const ids = links.map((link) => ruleLinkId(link.target)).filter((id) => id !== undefined);
   return [...new Set(ids)];
 }

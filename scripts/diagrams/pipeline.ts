@@ -7,7 +7,7 @@ import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
 import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
-import { renderSet, type RenderedDiagram } from './render-set.ts';
+import { renderSet, type RenderContext, type RenderedDiagram } from './render-set.ts';
 import { listDiagramFiles, scanPages, type DiagramEmbed, type DiagramFence } from './sources.ts';
 
 /** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
@@ -38,6 +38,8 @@ export interface DiagramPipelineOptions {
   readonly env: NodeJS.ProcessEnv;
   /** Where rendered SVGs are kept. @default `<root>/.archbook/diagrams` */
   readonly cacheDir?: string;
+  /** The build's rules: a link to a retired one is a finding. @default none */
+  readonly rules?: RenderContext['rules'];
 }
 
 /**
@@ -90,6 +92,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     cache: openImageCache(options.cacheDir ?? path.join(root, workDir, 'diagrams')),
     renderer: choice.renderer,
     stats,
+    rules: options.rules,
   };
   let entries = new Map<string, DiagramEntry>();
   let fingerprint = '';

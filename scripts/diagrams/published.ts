@@ -5,6 +5,7 @@ import { svgWithBase } from './figure.ts';
 import { pictureHtml } from './picture.ts';
 import type { DiagramEntry } from './pipeline.ts';
 import type { DiagramImage } from './renderer.ts';
+import { linkRulesToSections, type RuleTargets } from './rule-links.ts';
 
 /** URL of a diagram file's standalone picture, with the base: `/diagrams/a/b.svg` or `.png`. Pure. */
 export function diagramImageUrl(base: string, entry: { readonly id: string; readonly image: DiagramImage }): string {
@@ -26,7 +27,7 @@ export interface PublishedDiagram {
   readonly format: DiagramImage['format'];
   /** The picture as HTML: inline SVG, or the PNG file as an image; named by the text alternative. */
   readonly picture: string;
-  /** Sanitized SVG; '' for a PNG. */
+  /** Sanitized SVG, links as in `picture` but unmarked; '' for a PNG. */
   readonly svg: string;
   /** The PNG, base64; '' for an SVG. */
   readonly png: string;
@@ -43,16 +44,18 @@ export interface PublishedDiagram {
   readonly explainedIn: readonly { readonly title: string; readonly url: string }[];
 }
 
-/** Serialises the pipeline's entries for the pages, sorted by id. Pure. */
+/** Serialises the pipeline's entries for the pages, sorted by id; rule links lead to the rule's section. Pure. */
 export function publishDiagrams(
   entries: readonly DiagramEntry[],
   settings: ArchbookConfig['diagrams'],
   base: string,
+  rules: Pick<RuleTargets, 'section'>,
 ): PublishedDiagram[] {
   return [...entries]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => {
       const pages = new Map(entry.embeds.map((embed) => [embed.pageSlug, embed.pageTitle]));
+      const imageUrl = diagramImageUrl(base, entry);
       return {
         id: entry.id,
         title: entry.title,
@@ -61,11 +64,11 @@ export function publishDiagrams(
         file: entry.file,
         source: entry.source,
         format: entry.image.format,
-        picture: pictureHtml(entry.image, entry.alt, base, { url: diagramImageUrl(base, entry) }, entry.links),
-        svg: entry.image.format === 'svg' ? svgWithBase(entry.image.svg, base) : '',
+        picture: pictureHtml(entry.image, entry.alt, { url: imageUrl }, { base, links: entry.links, rules }),
+        svg: entry.image.format === 'svg' ? linkRulesToSections(svgWithBase(entry.image.svg, base), base, rules) : '',
         png: entry.image.format === 'png' ? entry.image.png.toString('base64') : '',
         url: `${base}diagrams/${entry.id}/`,
-        imageUrl: diagramImageUrl(base, entry),
+        imageUrl,
         editorUrl: editorLink(settings, entry.expanded),
         includes: entry.includes,
         rules: entry.rules,

@@ -8,6 +8,7 @@ import { figureHtml } from './figure.ts';
 import { pictureHtml } from './picture.ts';
 import { diagramImageUrl } from './published.ts';
 import type { DiagramPipeline } from './pipeline.ts';
+import type { RuleTargets } from './rule-links.ts';
 import { diagramDirectiveName, directiveSource, fenceTitle, isDiagramFence } from './sources.ts';
 
 /** Options of {@link remarkDiagrams}. */
@@ -17,6 +18,8 @@ export interface RemarkDiagramsOptions {
   readonly base: string;
   /** Content root, to name files in messages. */
   readonly root: string;
+  /** The build's rules: a diagram's rule links lead to their sections, as `[[ADP-001]]` in a page does. */
+  readonly rules: Pick<RuleTargets, 'section'>;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface RemarkDiagramsOptions {
  * the diagram's key is part of the page's key in the content store (scripts/content/page-dependencies.ts).
  */
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
-  const { diagrams, base, root } = options;
+  const { diagrams, base, root, rules } = options;
   return async (tree: Root, file: VFile): Promise<void> => {
     const where = file.path ? relativeToRoot(root, file.path) : 'page';
     const jobs: Promise<void>[] = [];
@@ -55,7 +58,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
             (rendered) =>
               replace(
                 figureHtml({
-                  picture: pictureHtml(rendered.image, rendered.alt, base, 'inline', rendered.links),
+                  picture: pictureHtml(rendered.image, rendered.alt, 'inline', { base, links: rendered.links, rules }),
                   caption: fence.title,
                   page: undefined,
                   id: undefined,
@@ -74,7 +77,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
         const caption = toString(node) || entry.title;
         const page = { href: `${base}diagrams/${entry.id}/`, title: entry.title };
         const image = { url: diagramImageUrl(base, entry) };
-        const picture = pictureHtml(entry.image, entry.alt, base, image, entry.links);
+        const picture = pictureHtml(entry.image, entry.alt, image, { base, links: entry.links, rules });
         replace(figureHtml({ picture, caption, page, id: entry.id }));
       }
     });

@@ -7,6 +7,7 @@ import { imageFormat } from './image-format.ts';
 import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
 import { readMetadata, type DiagramMetadata } from './metadata.ts';
 import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
+import { retiredRuleLinks, type RuleTargets } from './rule-links.ts';
 import { sanitizeSvg } from './sanitize.ts';
 
 /** One diagram to render, and the name its title falls back to. */
@@ -42,6 +43,8 @@ export interface RenderContext {
   readonly renderer: DiagramRenderer;
   /** Counts what was really rendered and what came from the cache. */
   readonly stats: { rendered: number; cached: number };
+  /** The build's rules, to refuse links to retired ones; without them, no rule is retired. */
+  readonly rules: Pick<RuleTargets, 'retired'> | undefined;
 }
 
 /**
@@ -81,6 +84,9 @@ export async function renderSet(
         context.stats.cached += 1;
       }
       const links = collectLinks(diagram.text.split('\n'), diagram.origins);
+      const retired = context.rules ? retiredRuleLinks(links, context.rules) : [];
+      findings.push(...retired);
+      if (retired.length > 0) return undefined;
       return {
         links,
         rules: linkedRules(links),

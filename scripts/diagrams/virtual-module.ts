@@ -3,6 +3,7 @@ import type { ArchbookConfig } from '../config/schema.ts';
 import type { DiagramPipeline } from './pipeline.ts';
 import { publishDiagrams } from './published.ts';
 import { dataModule } from '../integration/data-module.ts';
+import type { RuleTargets } from './rule-links.ts';
 
 const moduleId = 'virtual:archbook/diagrams';
 const resolvedId = `\0${moduleId}`;
@@ -15,10 +16,12 @@ export function diagramsVirtualModule(
   diagrams: DiagramPipeline,
   settings: ArchbookConfig['diagrams'],
   base: string,
+  rules: RuleTargets,
 ): Plugin {
   return {
     name: 'archbook:diagrams',
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-    load: (id) => (id === resolvedId ? dataModule(publishDiagrams(diagrams.entries(), settings, base)) : undefined),
+    load: (id) =>
+      id === resolvedId ? dataModule(publishDiagrams(diagrams.entries(), settings, base, rules)) : undefined,
   };
 }

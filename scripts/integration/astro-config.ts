@@ -15,6 +15,7 @@ import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
 import { createDiagramPipeline } from '../diagrams/pipeline.ts';
 import { diagramsIntegration } from '../diagrams/integration.ts';
 import { verbose } from '../logging/verbose.ts';
+import { ruleTargetsOf } from '../diagrams/rule-links.ts';
 
 /**
  * Builds the whole Astro configuration of a handbook from `archbook.config.ts` and the hosting environment.
@@ -25,7 +26,8 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   const config = await loadArchbookConfig(contentRoot);
   const hosting = readHosting(env);
   const rules = createRuleContext({ root: contentRoot, config, base: hosting.base, today: readBuildDate(env) });
-  const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env });
+  const ruleTargets = ruleTargetsOf(rules);
+  const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env, rules: ruleTargets });
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
   providePageDependencies({ rules, diagrams });
   return {
@@ -42,7 +44,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     integrations: [
       starlight(await starlightOptions({ config, hosting, env })),
       archbookIntegration({ config, hosting, rules, env }),
-      diagramsIntegration({ diagrams, config, base: hosting.base }),
+      diagramsIntegration({ diagrams, config, base: hosting.base, rules: ruleTargets }),
     ],
     devToolbar: { enabled: false },
     // Astro's terminal output without what the author cannot act on; all of it with --verbose.

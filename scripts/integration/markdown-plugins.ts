@@ -11,6 +11,7 @@ import { rehypeBaseLinks } from '../content/rehype-base-links.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import { remarkDiagrams } from '../diagrams/remark-diagrams.ts';
 import { remarkRuleDiagrams } from '../diagrams/remark-rule-diagrams.ts';
+import { ruleTargetsOf } from '../diagrams/rule-links.ts';
 import { contentRoot } from '../paths.ts';
 import { reportingInDev } from '../dev/page-problems.ts';
 import { readMarkdownFiles } from '../content/markdown-files.ts';
@@ -36,7 +37,10 @@ export function markdownPlugins({ hosting, rules, diagrams }: MarkdownPluginsInp
   return {
     remark: [
       remarkDirective,
-      [reportingInDev(remarkDiagrams, 'diagram'), { diagrams, base: hosting.base, root: contentRoot }],
+      [
+        reportingInDev(remarkDiagrams, 'diagram'),
+        { diagrams, base: hosting.base, root: contentRoot, rules: ruleTargetsOf(rules) },
+      ],
       [remarkRuleDiagrams, { diagrams }],
       [reportingInDev(remarkRule, 'rule', true), { rules }],
       [remarkRuleHistory, { rules }],

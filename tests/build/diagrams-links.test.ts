@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildFixture, type FixtureBuild } from '../helpers/build.ts';
@@ -12,11 +12,15 @@ describe('links in diagrams', () => {
     build = await buildFixture('diagrams-links');
   });
 
-  it('keeps handbook and https links on elements, arrows and notes, each marked with its .puml line', () => {
+  it('keeps handbook and https links on elements, arrows and notes, each marked with its .puml line; a rule link leads to its section', () => {
     assert.equal(build.code, 0, build.output);
     const page = read(build, 'diagrams/system/index.html');
     assert.match(page, /<a data-source="diagrams\/system\.puml:5:32" href="\/guidelines\/adapters\/"/);
-    assert.match(page, /<a data-source="diagrams\/system\.puml:6:38" href="\/rules\/ADP-001\/"/);
+    assert.match(
+      page,
+      /<a data-source="diagrams\/system\.puml:6:38" href="\/guidelines\/adapters\/#adp-001" xlink:href="\/guidelines\/adapters\/#adp-001"/,
+    );
+    assert.doesNotMatch(page, /href="\/rules\/ADP-001\/"/);
     assert.match(page, /<a data-source="diagrams\/system\.puml:9:26" href="\/guidelines\/adapters\/#ports"/);
     assert.match(page, /<a href="https:\/\/example\.org\/hexagonal"/);
     assert.doesNotMatch(page, /target="_top"/);
@@ -72,6 +76,26 @@ describe('links in diagrams', () => {
     assert.equal((broken.output.match(/broken\.puml:2:20/g) ?? []).length, 1, 'each link is reported once');
     assert.equal(read(build, 'diagrams/system/index.html'), before);
   });
+
+  it('stops on a link to a retired rule at the .puml line, naming the rule that replaced it', async () => {
+    const before = read(build, 'diagrams/system/index.html');
+    rmSync(path.join(build.root, 'diagrams/broken.puml'), { force: true });
+    writeFileSync(
+      path.join(build.root, 'rules/retired.yaml'),
+      '- id: ADP-009\n  replacedBy: ADP-001\n  reason: Merged into ADP-001.\n',
+    );
+    writeFileSync(
+      path.join(build.root, 'diagrams/retired.puml'),
+      '@startuml\ncomponent "a" as a [[/rules/ADP-009/ ADP-009]]\n@enduml\n',
+    );
+    const retired = await buildFixture('diagrams-links', { reuseRoot: build.root });
+    assert.notEqual(retired.code, 0, retired.output);
+    assert.match(
+      retired.output,
+      /diagrams\/retired\.puml:2:20 {2}\[\[\/rules\/ADP-009\/\]\] links to a retired rule {2}\(link to \[\[\/rules\/ADP-001\/ ADP-001\]\] instead\)/,
+    );
+    assert.equal(read(build, 'diagrams/system/index.html'), before);
+  });
 });
 
 describe('links in diagrams below a base path', () => {
@@ -80,7 +104,11 @@ describe('links in diagrams below a base path', () => {
     assert.equal(build.code, 0, build.output);
     const page = read(build, 'diagrams/system/index.html');
     assert.match(page, /href="\/handbook\/guidelines\/adapters\/"/);
-    assert.match(page, /href="\/handbook\/rules\/ADP-001\/"/);
+    assert.match(page, /data-source="diagrams\/system\.puml:6:38" href="\/handbook\/guidelines\/adapters\/#adp-001"/);
+    assert.match(
+      read(build, 'diagrams/system.svg'),
+      /href="\/handbook\/guidelines\/adapters\/#adp-001" xlink:href="\/handbook\/guidelines\/adapters\/#adp-001"/,
+    );
     assert.match(page, /<a href="\/handbook\/guidelines\/adapters\/#adp-001"><strong>ADP-001<\/strong>/);
     assert.match(
       read(build, 'guidelines/adapters/index.html'),

@@ -105,4 +105,34 @@ describe('createDiagramPipeline', { skip }, () => {
     );
     await diagrams.close();
   });
+
+  it('refuses a link to a retired rule, in a file or a fence, at the line that wrote it', async () => {
+    const root = site();
+    writeFileSync(path.join(root, 'diagrams/c.puml'), '@startuml\nE -> F : [[/rules/OLD-001/ OLD-001]]\n@enduml\n');
+    const old = { id: 'OLD-001', replacedBy: 'NEW-001', reason: 'Merged.', location: { file: 'rules/retired.yaml' } };
+    const rules = { retired: (id: string) => (id === 'OLD-001' ? old : undefined) };
+    const diagrams = createDiagramPipeline({
+      root,
+      engineRoot,
+      docsDir: 'site/content/docs',
+      config,
+      env: process.env,
+      rules,
+    });
+    await assert.rejects(
+      diagrams.refresh(),
+      /diagrams\/c\.puml:2:10 {2}\[\[\/rules\/OLD-001\/\]\] links to a retired rule {2}\(link to \[\[\/rules\/NEW-001\/ NEW-001\]\] instead\) \[DiagramLinkRetired\]/,
+    );
+    const fence = {
+      page: 'site/content/docs/page.md',
+      firstLine: 8,
+      text: '@startuml\nX -> Y : [[/rules/OLD-001/]]\n@enduml',
+      title: undefined,
+    };
+    await assert.rejects(
+      diagrams.renderFence(fence),
+      /site\/content\/docs\/page\.md:9:10 {2}\[\[\/rules\/OLD-001\/\]\] links to a retired rule/,
+    );
+    await diagrams.close();
+  });
 });

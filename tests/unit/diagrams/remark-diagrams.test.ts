@@ -17,7 +17,7 @@ const entry: DiagramEntry = {
   key: 'k',
   image: {
     format: 'svg',
-    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a></svg>',
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><a href="/guidelines/x/" xlink:href="/guidelines/x/"><rect id="dk-1"/></a><a href="/rules/ADP-001/"><rect/></a></svg>',
   },
   source: '',
   expanded: '',
@@ -25,9 +25,12 @@ const entry: DiagramEntry = {
   embeds: [],
   links: [
     { target: '/guidelines/x/', location: { file: 'diagrams/mills-planner/component.puml', line: 4, column: 9 } },
+    { target: '/rules/ADP-001/', location: { file: 'diagrams/mills-planner/component.puml', line: 5, column: 9 } },
   ],
-  rules: [],
+  rules: ['ADP-001'],
 };
+
+const rules = { section: (id: string) => (id === 'ADP-001' ? '/guidelines/adapters/#adp-001' : undefined) };
 
 function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeline {
   return {
@@ -59,7 +62,7 @@ async function render(markdown: string, base = '/') {
   const failures: string[] = [];
   const diagrams = fakePipeline(fences, failures);
   const processor = await createMarkdownProcessor({
-    remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base, root: '/repo' }]],
+    remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base, root: '/repo', rules }]],
     rehypePlugins: [[rehypeBaseLinks, { base }]],
   });
   const code = (await processor.render(markdown, { fileURL: new URL('file:///repo/docs/page.md') })).code;
@@ -79,6 +82,15 @@ describe('remarkDiagrams', () => {
       code,
       /<a class="ab-diagram__open" href="\/handbook\/diagrams\/mills-planner\/component\/">Open “Components”<\/a>/,
     );
+  });
+
+  it("sends the embedded diagram's rule links to the rule's section, marked with their .puml line", async () => {
+    const { code } = await render('::diagram{src="mills-planner/component.puml"}\n', '/handbook/');
+    assert.match(
+      code,
+      /<a data-source="diagrams\/mills-planner\/component\.puml:5:9" href="\/handbook\/guidelines\/adapters\/#adp-001">/,
+    );
+    assert.doesNotMatch(code, /rules\/ADP-001/);
   });
 
   it('renders a plantuml fence with its title as caption and passes its position', async () => {
