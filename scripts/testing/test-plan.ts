@@ -24,6 +24,7 @@ const node = process.execPath;
 const e2eFixture = path.join(engineRoot, 'tests', 'fixtures', 'handbook');
 const e2eRootDir = path.join(engineRoot, '.archbook', 'e2e-root');
 const e2eHandbookDir = path.join(engineRoot, '.archbook', 'e2e-handbook');
+const contentHandbookDir = path.join(engineRoot, '.archbook', 'content-handbook');
 
 /** The steps of `npm test`, in order. */
 export function testPlan(): Step[][] {
@@ -71,6 +72,20 @@ export function testPlan(): Step[][] {
         title: 'content check in Chromium',
         command: [...playwright, '--config', 'playwright.content.config.ts'],
         env: { E2E_DIST: 'dist', E2E_BASE: '/' },
+      },
+    ],
+    [
+      // The same handbook served below a path, as GitLab or GitHub Pages of a project serve it.
+      {
+        title: 'build the handbook at /handbook/',
+        command: [node, 'scripts/cli/build.ts', '--outDir', contentHandbookDir],
+        env: { BASE_PATH: '/handbook/' },
+        gates: true,
+      },
+      {
+        title: 'content check in Chromium at /handbook/',
+        command: [...playwright, '--config', 'playwright.content.config.ts'],
+        env: { E2E_DIST: contentHandbookDir, E2E_BASE: '/handbook/' },
       },
     ],
   ];

@@ -22,11 +22,18 @@ test.describe('links in diagrams', () => {
 
   test('a rule link in a diagram lands on the highlighted rule, which names the diagram', async ({ page, site }) => {
     await page.goto(site.url(diagramPage));
-    await page.locator('.ab-diagram__canvas svg a[href*="/rules/DATA-001/"]').click();
-    await expect(page).toHaveURL(/#data-001$/);
+    // Written as [[/rules/DATA-001/ DATA-001]]: published as the link to the rule's section, not its permalink.
+    const link = page.locator('.ab-diagram__canvas svg a', { hasText: /^orders$/ });
+    await expect(link).toHaveAttribute('href', `${site.base}guidelines/storage/#data-001`);
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => visited.push(frame.url()));
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${escape(site.base)}guidelines/storage/#data-001$`));
     const block = page.locator('section.ab-rule[data-rule="DATA-001"]');
+    await expect(block.locator(':target')).toHaveCount(1);
     await expect(block).toHaveCSS('outline-style', 'solid');
     await expect(block.locator('.ab-rule__diagrams a', { hasText: /Who owns which data/ })).toBeVisible();
+    expect(visited.filter((url) => url.includes('/rules/'))).toEqual([]);
   });
 
   test('the diagram page lists the rules the diagram links to', async ({ page, site }) => {
