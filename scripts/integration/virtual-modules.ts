@@ -10,6 +10,7 @@ import { invalidateAndReload } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
 import { dataModule } from './data-module.ts';
+import { diagramsModuleId } from '../diagrams/virtual-module.ts';
 
 const moduleId = 'virtual:archbook/rules';
 const resolvedId = `\0${moduleId}`;
@@ -115,8 +116,9 @@ export function rulesVirtualModule(
         const next = snapshot();
         if (next === published) return;
         published = next;
-        // The kit is generated from the same rules: it follows them.
-        invalidateAndReload(server, (id) => id === resolvedId || id === '\0virtual:archbook/kit');
+        // The kit is generated from the same rules, and diagram links lead to rule sections: both follow them.
+        const followers = new Set([resolvedId, '\0virtual:archbook/kit', diagramsModuleId]);
+        invalidateAndReload(server, (id) => followers.has(id));
       };
       const onChange = (file: string) => {
         if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;

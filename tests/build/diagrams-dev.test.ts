@@ -5,34 +5,53 @@ import { after, before, describe, it } from 'node:test';
 import { copyFixture } from '../helpers/build.ts';
 import { startDevServer, waitForPage, waitUntil, type DevServer } from '../helpers/dev-server.ts';
 
-describe('astro dev', () => {
-  let root: string;
-  let server: DevServer;
-
+/** A dev server on a copy of a fixture, started before the tests of the enclosing block and stopped after. */
+function devServerOn(fixture: string): { root: string; server: DevServer } {
+  const dev = {} as { root: string; server: DevServer };
   before(async () => {
-    root = copyFixture('diagrams-ok');
-    server = await startDevServer(root);
+    dev.root = copyFixture(fixture);
+    dev.server = await startDevServer(dev.root);
   });
+  after(() => dev.server.stop());
+  return dev;
+}
 
-  after(() => server.stop());
+describe('astro dev', () => {
+  const dev = devServerOn('diagrams-ok');
 
   it('updates the page, the diagram page and the SVG when a .puml file changes, without a restart', async () => {
-    await waitForPage(`${server.origin}/guidelines/flows/`, /<title>API<\/title>/, 30_000);
-    const file = path.join(root, 'diagrams/flows/order.puml');
+    await waitForPage(`${dev.server.origin}/guidelines/flows/`, /<title>API<\/title>/, 30_000);
+    const file = path.join(dev.root, 'diagrams/flows/order.puml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('participant API', 'participant "Orders API" as API'));
-    await waitForPage(`${server.origin}/guidelines/flows/`, /Orders API/, 30_000);
-    await waitForPage(`${server.origin}/diagrams/flows/order/`, /Orders API/, 10_000);
-    await waitForPage(`${server.origin}/diagrams/flows/order.svg`, /Orders API/, 10_000);
-    assert.match(server.output(), /3 diagram\(s\) ready: 1 rendered, 2 from the cache \(0 JVMs started\)/);
+    await waitForPage(`${dev.server.origin}/guidelines/flows/`, /Orders API/, 30_000);
+    await waitForPage(`${dev.server.origin}/diagrams/flows/order/`, /Orders API/, 10_000);
+    await waitForPage(`${dev.server.origin}/diagrams/flows/order.svg`, /Orders API/, 10_000);
+    assert.match(dev.server.output(), /3 diagram\(s\) ready: 1 rendered, 2 from the cache \(0 JVMs started\)/);
   });
 
   it('logs a broken diagram with file:line and keeps serving the last good picture', async () => {
-    writeFileSync(path.join(root, 'diagrams/components.puml'), '@startuml\ncomponent A\nnot plantuml\n@enduml\n');
+    writeFileSync(path.join(dev.root, 'diagrams/components.puml'), '@startuml\ncomponent A\nnot plantuml\n@enduml\n');
     await waitUntil(
-      () => /diagrams\/components\.puml:3 {2}PlantUML: Syntax Error\?/.test(server.output()),
+      () => /diagrams\/components\.puml:3 {2}PlantUML: Syntax Error\?/.test(dev.server.output()),
       20_000,
-      () => `no error logged:\n${server.output().slice(-2000)}`,
+      () => `no error logged:\n${dev.server.output().slice(-2000)}`,
     );
-    await waitForPage(`${server.origin}/diagrams/components/`, /Fixture components/, 10_000);
+    await waitForPage(`${dev.server.origin}/diagrams/components/`, /Fixture components/, 10_000);
+  });
+});
+
+describe('astro dev: rule links in diagrams', () => {
+  const dev = devServerOn('diagrams-links');
+
+  it("follows a rule that moves to another page: the diagram's rule link leads to its new section", async () => {
+    const diagramPage = `${dev.server.origin}/diagrams/system/`;
+    await waitForPage(diagramPage, /data-source="diagrams\/system\.puml:6:38" href="\/guidelines\/adapters\/#adp-001"/);
+    const adapters = path.join(dev.root, 'site/content/docs/guidelines/adapters.md');
+    const text = readFileSync(adapters, 'utf8');
+    const rule = /:::rule\[Adapters implement[\s\S]*?\n:::\n/.exec(text)?.[0] ?? '';
+    assert.notEqual(rule, '');
+    writeFileSync(path.join(dev.root, 'site/content/docs/guidelines/ports.md'), `---\ntitle: Ports\n---\n\n${rule}`);
+    writeFileSync(adapters, text.replace(rule, ''));
+    await waitForPage(diagramPage, /data-source="diagrams\/system\.puml:6:38" href="\/guidelines\/ports\/#adp-001"/);
   });
 });
