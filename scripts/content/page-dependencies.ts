@@ -15,10 +15,10 @@ const diagramFence = /^\s*(?:`{3,}|~{3,})\s*(?:plantuml|puml)\b/im;
 
 /**
  * The part of a page's cache key that its text does not show: the rules it holds or names (their
- * statements, history and kits, and the diagrams that link to them) and the diagrams it embeds. Astro's
- * content layer keeps a page's rendered HTML while the key is unchanged, so an edited diagram re-renders
- * the pages that show it, an edited rule the pages with rules, and nothing else. Pure, apart from reading
- * the current state of the rules and diagrams.
+ * statements, history and kits, and the diagrams that link to them) and the diagrams it embeds (and, when
+ * they link to rules, the rules). Astro's content layer keeps a page's rendered HTML while the key is
+ * unchanged, so an edited diagram re-renders the pages that show it, an edited rule the pages with rules,
+ * and nothing else. Pure, apart from reading the current state of the rules and diagrams.
  */
 export function pageDependencyKey(text: string, { rules, diagrams }: PageDependencySources): string {
   const parts: string[] = [];
@@ -26,8 +26,11 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
   for (const [directive] of text.matchAll(diagramDirective)) {
     const match = directiveSource.exec(directive);
     const src = match?.[1] ?? match?.[2] ?? match?.[3];
-    // A directive this scan cannot read is keyed by every diagram: never stale, only slower.
-    parts.push((src === undefined ? undefined : diagrams.entry(src)?.key) ?? diagrams.fingerprint);
+    const entry = src === undefined ? undefined : diagrams.entry(src);
+    // A directive this scan cannot read is keyed by every diagram and the rules: never stale, only slower.
+    parts.push(entry?.key ?? diagrams.fingerprint);
+    // The diagram's rule links lead to the sections of the rules, which move with them.
+    if (entry === undefined || entry.rules.length > 0) parts.push(rules.fingerprint);
   }
   // A fence is rendered from the page's own text, but may include files of the diagrams folder.
   if (diagramFence.test(text)) parts.push(diagrams.fingerprint);

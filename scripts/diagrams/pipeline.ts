@@ -1,13 +1,12 @@
 import path from 'node:path';
 import type { ArchbookConfig } from '../config/schema.ts';
-import { ArchbookError } from '../errors.ts';
-import { failOnFindings, formatFinding, type Finding } from '../findings.ts';
+import { failOnFindings } from '../findings.ts';
 import { workDir } from '../paths.ts';
 import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
 import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
-import { renderSet, type RenderContext, type RenderedDiagram } from './render-set.ts';
+import { renderOne, renderSet, type RenderContext, type RenderedDiagram } from './render-set.ts';
 import { listDiagramFiles, scanPages, type DiagramEmbed, type DiagramFence } from './sources.ts';
 
 /** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
@@ -148,12 +147,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     failures: () => [...failures],
     entry: (src) => entries.get(diagramId(src)),
     entries: () => [...entries.values()],
-    async renderFence(fence) {
-      const { results, findings } = await renderSet([{ source: fenceSource(fence, diagramsRoot), name: '' }], context);
-      const rendered = results[0];
-      if (rendered === undefined) throw findingError(findings);
-      return rendered;
-    },
+    renderFence: (fence) => renderOne({ source: fenceSource(fence, diagramsRoot), name: '' }, context),
     close: () => context.renderer.close(),
   };
   // Not enumerable: Astro serialises the Markdown options (which carry the pipeline) into the key of its
@@ -166,11 +160,4 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
 
 function fenceSource(fence: DiagramFence, diagramsRoot: string) {
   return { file: fence.page, firstLine: fence.firstLine, text: fence.text, baseDir: diagramsRoot };
-}
-
-function findingError(findings: readonly Finding[]): ArchbookError {
-  const first = findings[0];
-  if (first === undefined)
-    return new ArchbookError('DiagramSyntax', 'the diagram could not be rendered', 'see the log');
-  return new ArchbookError(first.code, findings.map((finding) => formatFinding(finding)).join('\n'), first.hint);
 }

@@ -1,4 +1,5 @@
-import type { Finding } from '../findings.ts';
+import { ArchbookError } from '../errors.ts';
+import { formatFinding, type Finding } from '../findings.ts';
 import { cacheKey, type ImageCache } from './cache.ts';
 import { diagramFinding } from './catalog.ts';
 import { findErrorPicture } from './error-picture.ts';
@@ -100,6 +101,19 @@ export async function renderSet(
     }),
   );
   return { results, findings };
+}
+
+/**
+ * Renders one diagram (a fence) as {@link renderSet} does.
+ * @throws ArchbookError listing its problems as `path:line:col  message`, when it cannot be shown
+ */
+export async function renderOne(job: RenderJob, context: RenderContext): Promise<RenderedDiagram> {
+  const { results, findings } = await renderSet([job], context);
+  const rendered = results[0];
+  if (rendered !== undefined) return rendered;
+  const first = findings[0];
+  if (first === undefined) throw new ArchbookError('DiagramSyntax', 'the diagram could not be rendered', 'see the log');
+  throw new ArchbookError(first.code, findings.map((finding) => formatFinding(finding)).join('\n'), first.hint);
 }
 
 type Checked =

@@ -33,8 +33,19 @@ describe('a page’s dependency key', () => {
     assert.notEqual(pageDependencyKey(page, sources({ ...before, keys: { ...before.keys, flow: 'k-flow-2' } })), key);
   });
 
+  it('follows the rules too when the diagram it embeds links to a rule (the links lead to their sections)', () => {
+    const page = '::diagram{src="flow.puml"}\n';
+    const linking = { ...before, links: ['LOG-001'] };
+    const key = pageDependencyKey(page, sources(linking));
+    assert.notEqual(pageDependencyKey(page, sources({ ...linking, rules: 'r2' })), key);
+    assert.equal(
+      pageDependencyKey(page, sources({ ...before, rules: 'r2' })),
+      pageDependencyKey(page, sources(before)),
+    );
+  });
+
   it('falls back to every diagram for a directive it cannot resolve and for a fence', () => {
-    assert.equal(pageDependencyKey('::diagram{src="gone.puml"}\n', sources(before)), 'd1');
+    assert.equal(pageDependencyKey('::diagram{src="gone.puml"}\n', sources(before)), 'd1,r1');
     assert.equal(pageDependencyKey('```plantuml\n@startuml\nA -> B\n@enduml\n```\n', sources(before)), 'd1');
   });
 
