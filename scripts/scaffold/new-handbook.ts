@@ -5,7 +5,7 @@ import { handbookPages, handbookSupport, type HandbookSeed } from './handbook-fi
 
 /**
  * What a team's content is: everything `new handbook` replaces. The engine (scripts/, site/pages,
- * site/components, site/styles, tests/) stays.
+ * site/components, site/styles, tests/ but tests/content/handbook) stays.
  */
 export const contentPaths: readonly string[] = [
   'archbook.config.ts',
@@ -14,6 +14,8 @@ export const contentPaths: readonly string[] = [
   'diagrams',
   'specs',
   'rules',
+  // Checks that name this handbook's own pages, diagrams or rules (the generic content check stays).
+  'tests/content/handbook',
   // Caches of the old content (rendered diagrams, bundled specs, the code reference) would outlive it.
   workDir,
 ];

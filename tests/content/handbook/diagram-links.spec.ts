@@ -1,6 +1,6 @@
 // The content check in Chromium: the team's component diagram (diagrams/mills-planner/component.puml) links
 // its elements to the guideline pages and rules it shows. Engine behaviour: tests/e2e/diagram-links.spec.ts.
-import { test, expect } from '../e2e/support/site.ts';
+import { test, expect } from '../../e2e/support/site.ts';
 
 const componentPage = 'diagrams/mills-planner/component/';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
