@@ -110,7 +110,8 @@ const cases: BadInput[] = [
       'specs/dangling.yaml':
         "openapi: 3.1.0\ninfo:\n  title: Dangling\n  version: 1.0.0\n  license: { name: MIT, identifier: MIT }\nservers:\n  - url: https://example.org\npaths:\n  /things:\n    get:\n      operationId: listThings\n      summary: List things\n      responses:\n        '200':\n          description: Things\n          content:\n            application/json:\n              schema:\n                $ref: './schemas/missing.yaml'\n",
     }),
-    message: /specs\/dangling\.yaml:19:\d+ {2}Can't resolve \$ref/,
+    message:
+      /specs\/dangling\.yaml:19:\d+ {2}`\.\/schemas\/missing\.yaml` not found: there is no file specs\/schemas\/missing\.yaml/,
   },
   {
     name: 'configuration: a wrong value',
