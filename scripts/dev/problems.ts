@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { formatFinding, type Finding } from '../findings.ts';
 
 /** What found a problem; each source replaces its own list when it runs again. */
-export type ProblemSource = 'rules' | 'diagrams' | 'specs' | 'pages' | 'links';
+export type ProblemSource = 'rules' | 'diagrams' | 'specs' | 'pages' | 'links' | 'reference';
 
 /** The problems the dev server knows of now, shown on every page until they are fixed. */
 export interface DevProblems {

@@ -5,6 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Repository } from '../config/repository.ts';
 import { ArchbookError } from '../errors.ts';
+import { reportHookError } from '../integration/hook-errors.ts';
 import { docsDir } from '../paths.ts';
 import { typeDocOptions } from './options.ts';
 import { referenceSidebar } from './sidebar.ts';
@@ -82,11 +83,13 @@ export async function typeDocReference({
           if (problems.length === 0) throw error;
         }
         if (problems.length > 0) {
-          throw new ArchbookError(
+          // Printed once, our way, and the build stops: no hook wrapper, node_modules location or stack.
+          const error = new ArchbookError(
             'TypeDocWarnings',
             `The code reference found ${problems.length} problem(s):\n${problems.join('\n')}`,
             `give every export of ${entryPoints.join(', ')} a TSDoc comment and fix each {@link}; TypeDoc warnings fail the build`,
           );
+          reportHookError(error, 'reference', params.logger, params.command);
         }
       },
     },

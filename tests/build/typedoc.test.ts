@@ -66,6 +66,8 @@ describe('TypeDoc warnings stop the build', () => {
       /src\/money\.ts:20:\d+ {2}round \(\w+\) is exported without a TSDoc comment {2}\(add a \/\*\* … \*\/ comment/,
     );
     assert.match(build.output, /\[TypeDocWarnings\]|The code reference found 1 problem/);
+    // One way errors look: no hook wrapper, node_modules location or stack trace.
+    assert.doesNotMatch(build.output, /Stack trace|Location:|An unhandled error occurred/);
     assert.equal(existsSync(build.outDir), false);
   });
 
