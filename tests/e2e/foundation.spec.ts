@@ -1,5 +1,6 @@
 import { test, expect } from './support/site.ts';
 import { readPublishedRules } from './support/rules.ts';
+import { openSearch } from './support/search.ts';
 
 // The suite runs on the fixture handbook tests/fixtures/handbook, never on the team's content.
 test.describe('the handbook shell', () => {
@@ -39,8 +40,7 @@ test.describe('the handbook shell', () => {
     const rule = readPublishedRules().find((candidate) => /\b[a-z]{7,}\b/i.test(candidate.title));
     const term = /\b[a-z]{7,}\b/i.exec(rule?.title ?? '')?.[0] ?? 'handbook';
     await page.goto(site.url('guidelines/'));
-    await page.getByRole('button', { name: 'Search' }).first().click();
-    const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+    const input = await openSearch(page);
     await input.fill(term);
     const result = page.locator('.pagefind-ui__result-link').first();
     await expect(result).toBeVisible({ timeout: 15_000 });

@@ -1,5 +1,6 @@
 import { test, expect } from './support/site.ts';
 import { hasChanged, pathOf, readPublishedRules, sampleRules } from './support/rules.ts';
+import { openSearch } from './support/search.ts';
 
 const rules = readPublishedRules();
 
@@ -147,8 +148,7 @@ test.describe('rules', () => {
     if (!rule) throw new Error('no rules published');
     await page.goto(site.url('rules/'));
     for (const query of [rule.id, rule.title.split(' ').slice(0, 5).join(' ')]) {
-      await page.getByRole('button', { name: 'Search' }).first().click();
-      const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+      const input = await openSearch(page);
       await input.fill(query);
       const hit = page.locator(
         `.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`,
