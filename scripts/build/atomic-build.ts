@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot, workDir } from '../paths.ts';
 import { readHosting } from '../config/hosting.ts';
+import { astroRoot, astroRootArgs } from '../astro-root.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { postBuildChecks } from './post-build-checks.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
@@ -76,7 +77,8 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
     // still resolve the engine's node_modules), keeps concurrent builds from overwriting each other.
     const workingDir = path.join(engineRoot, workDir, `astro-build-${process.pid}`);
     mkdirSync(workingDir, { recursive: true });
-    const args = [astro, 'build', '--root', engineRoot, ...(verbose ? ['--verbose'] : [])];
+    mkdirSync(astroRoot, { recursive: true });
+    const args = [astro, 'build', ...astroRootArgs(), ...(verbose ? ['--verbose'] : [])];
     const child = spawn(process.execPath, args, {
       cwd: workingDir,
       stdio: 'inherit',
@@ -97,6 +99,8 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
     });
     child.on('exit', (code, signal) => {
       rmSync(workingDir, { recursive: true, force: true });
+      // A root of its own (content outside the engine) holds only what Astro regenerates on every build.
+      if (astroRoot !== engineRoot) rmSync(astroRoot, { recursive: true, force: true });
       resolve(code ?? (signal ? 1 : 0));
     });
   });

@@ -50,8 +50,19 @@ type KeyOf = (text: string) => string;
  * Makes the build's dependency key available to the content collection. The collection is loaded by Vite
  * in a module graph of its own, so the rules and diagrams of the Astro config reach it through `globalThis`.
  */
-export function providePageDependencies(sources: PageDependencySources): void {
-  const keyOf: KeyOf = (text) => pageDependencyKey(text, sources);
+export function providePageDependencies(
+  sources: PageDependencySources & { readonly rules: Pick<RuleContext, 'fingerprint' | 'refreshIfChanged'> },
+): void {
+  const keyOf: KeyOf = (text) => {
+    // In dev the edited page asks before it renders, ahead of the debounced re-check (scripts/integration/
+    // virtual-modules.ts), which also reports a failing check: the page renders with the rules it now holds.
+    try {
+      sources.rules.refreshIfChanged();
+    } catch {
+      // The last good rules stay; the re-check shows the problem in the terminal and on every page.
+    }
+    return pageDependencyKey(text, sources);
+  };
   (globalThis as Record<symbol, KeyOf | undefined>)[globalKey] = keyOf;
 }
 

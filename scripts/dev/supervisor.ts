@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot } from '../paths.ts';
+import { astroRoot, astroRootArgs } from '../astro-root.ts';
 import { supervisedVariable, type SupervisorMessage } from './supervisor-link.ts';
 
 /** Options of {@link superviseDevServer}. */
@@ -34,7 +36,8 @@ export function superviseDevServer({ argv, env }: SuperviseOptions): DevSupervis
     const astro = path.join(engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
     // --ignore-lock: the supervisor tracks its server itself; Astro's lock would also send a server started
     // by a coding agent to the background, where the supervisor cannot follow it.
-    const child = spawn(process.execPath, [astro, 'dev', '--root', engineRoot, '--ignore-lock', ...args], {
+    mkdirSync(astroRoot, { recursive: true });
+    const child = spawn(process.execPath, [astro, 'dev', ...astroRootArgs(), '--ignore-lock', ...args], {
       cwd: engineRoot,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: {

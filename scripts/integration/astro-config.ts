@@ -12,6 +12,7 @@ import { providePageDependencies } from '../content/page-dependencies.ts';
 import { starlightOptions } from './starlight-options.ts';
 import path from 'node:path';
 import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
+import { astroRoot } from '../astro-root.ts';
 import { createDiagramPipeline } from '../diagrams/pipeline.ts';
 import { diagramsIntegration } from '../diagrams/integration.ts';
 import { verbose } from '../logging/verbose.ts';
@@ -31,11 +32,11 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
   providePageDependencies({ rules, diagrams });
   return {
-    root: engineRoot,
+    root: astroRoot,
     cacheDir: path.join(contentRoot, workDir, 'astro-cache'),
-    srcDir: './site',
-    publicDir: './site/public',
-    outDir: env['ARCHBOOK_OUT_DIR'] ?? './dist',
+    srcDir: path.join(engineRoot, 'site'),
+    publicDir: path.join(engineRoot, 'site', 'public'),
+    outDir: path.resolve(engineRoot, env['ARCHBOOK_OUT_DIR'] ?? 'dist'),
     ...(hosting.site === undefined ? {} : { site: hosting.site }),
     base: hosting.base,
     trailingSlash: 'always',

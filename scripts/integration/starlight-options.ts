@@ -4,6 +4,11 @@ import type { Hosting } from '../config/hosting.ts';
 import { editBaseUrl, resolveRepository } from '../config/repository.ts';
 import { referencePlugins } from './reference-plugins.ts';
 import { contentSidebar } from '../sidebar/content-sidebar.ts';
+import { engineRoot } from '../paths.ts';
+import path from 'node:path';
+
+/** The engine's file under `site/`, absolute: Astro's root is not always the engine's (scripts/astro-root.ts). */
+const siteFile = (file: string): string => path.join(engineRoot, 'site', file);
 
 /** What the Starlight options are made from. */
 export interface StarlightOptionsInput {
@@ -32,11 +37,11 @@ export async function starlightOptions({ config, hosting, env }: StarlightOption
     lastUpdated: true,
     pagefind: true,
     favicon: '/favicon.svg',
-    customCss: ['./site/styles/archbook.css', './site/styles/rule-history.css'],
+    customCss: [siteFile('styles/archbook.css'), siteFile('styles/rule-history.css')],
     components: {
-      MarkdownContent: './site/components/MarkdownContent.astro',
+      MarkdownContent: siteFile('components/MarkdownContent.astro'),
     },
-    routeMiddleware: './site/route-middleware.ts',
+    routeMiddleware: siteFile('route-middleware.ts'),
     sidebar,
     plugins: reference.plugins,
   };

@@ -102,7 +102,7 @@ export function rulesVirtualModule(
       let published = snapshot();
       const recheck = () => {
         try {
-          rules.refresh();
+          rules.refreshIfChanged();
         } catch (error) {
           const findings = findingsOf(error);
           if (findings === undefined) logger.error(error instanceof Error ? error.message : String(error));
@@ -122,6 +122,7 @@ export function rulesVirtualModule(
       };
       const onChange = (file: string) => {
         if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;
+        rules.markChanged();
         clearTimeout(timer);
         timer = setTimeout(recheck, 50);
       };

@@ -41,6 +41,14 @@ export interface RuleContext {
    * @returns the next lock and the rule changes it records
    */
   refresh(): LockPlan;
+  /** Records that a page changed since the last refresh (dev: the watcher saw a page written). */
+  markChanged(): void;
+  /**
+   * Refreshes when a page changed since the last refresh, so that whoever asks first after an edit (the
+   * edited page's dependency key, before the page renders) sees the rules the page now holds.
+   * @throws ArchbookError as refresh, also when the last refresh failed and nothing changed since
+   */
+  refreshIfChanged(): void;
 }
 
 /** Options of {@link createRuleContext}. */
@@ -58,19 +66,36 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
   let lockPlan: LockPlan = { lock: emptyLock, changes: [] };
   let kits: readonly ScopeKit[] = [];
   let fingerprint = '';
+  let changed = false;
+  let lastFailure: unknown;
   const context: Omit<RuleContext, 'registry' | 'lockPlan' | 'kits' | 'fingerprint'> = {
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
     permalink: (id) => `${base}rules/${id}/`,
     sectionUrl: (page, anchor) => `${pagePath(base, page)}#${anchor}`,
     refresh() {
-      const check = checkRules(root, config);
-      failOnFindings('The rule check', check.findings);
+      changed = false;
+      lastFailure = undefined;
+      let check: ReturnType<typeof checkRules>;
+      try {
+        check = checkRules(root, config);
+        failOnFindings('The rule check', check.findings);
+      } catch (error) {
+        lastFailure = error;
+        throw error;
+      }
       registry = check.registry;
       kits = check.kits;
       lockPlan = planLock(check.lock, check.registry, today);
       fingerprint = '';
       return lockPlan;
+    },
+    markChanged() {
+      changed = true;
+    },
+    refreshIfChanged() {
+      if (changed) context.refresh();
+      else if (lastFailure !== undefined) throw lastFailure;
     },
   };
   const hidden = { enumerable: false, configurable: false };

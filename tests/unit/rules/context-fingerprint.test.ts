@@ -35,4 +35,32 @@ describe('the rule context as Astro sees it', () => {
     assert.notEqual(rules.fingerprint, before);
     assert.equal(serialised(), '{}');
   });
+
+  it('in dev, re-reads the pages on the first question after one changed, and remembers a failed check', async () => {
+    const config = await loadArchbookConfig(root);
+    const rules = createRuleContext({ root, config, base: '/', today: '2026-12-03' });
+    rules.refresh();
+    const [rule] = rules.registry.rules;
+    const page = path.join(root, 'site/content/docs', `${rule?.page ?? ''}.md`);
+    const text = readFileSync(page, 'utf8');
+    const added = `${text}\n:::rule[Added]{#ZZZ-901 level=MAY}\nNew.\n:::\n`;
+    writeFileSync(page, added);
+    rules.refreshIfChanged();
+    assert.ok(!rules.registry.byId.has('ZZZ-901'), 'nothing was marked changed: the registry stays');
+
+    rules.markChanged();
+    rules.refreshIfChanged();
+    assert.ok(rules.registry.byId.has('ZZZ-901'));
+
+    writeFileSync(page, `${added}\n:::rule[Twice]{#ZZZ-901 level=MUST}\nAgain.\n:::\n`);
+    rules.markChanged();
+    assert.throws(() => rules.refreshIfChanged(), /ZZZ-901/);
+    assert.throws(() => rules.refreshIfChanged(), /ZZZ-901/, 'the failure stays until the pages change again');
+    assert.ok(rules.registry.byId.has('ZZZ-901'), 'the last good registry stays');
+
+    writeFileSync(page, text);
+    rules.markChanged();
+    rules.refreshIfChanged();
+    assert.ok(!rules.registry.byId.has('ZZZ-901'));
+  });
 });

@@ -54,6 +54,8 @@ function context(base: string): RuleContext {
     permalink: (id) => `${base}rules/${id}/`,
     sectionUrl: (page, anchor) => `${base}${page}/#${anchor}`,
     refresh: () => plan,
+    markChanged: () => undefined,
+    refreshIfChanged: () => undefined,
   };
 }
 

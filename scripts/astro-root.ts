@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { contentRoot, engineRoot, workDir } from './paths.ts';
+
+/**
+ * Astro's project root for this content root. Astro keeps its generated modules, types and dev data store
+ * in `<root>/.astro/`, one folder per root; with the engine's root for every handbook, two builds of
+ * different content at once (the build tests, a fixture beside the team's own handbook) would overwrite
+ * each other's content modules and compile one another's pages. Content inside the engine (the team's
+ * handbook, the fixtures `astro check` reads) keeps the engine's root; content elsewhere gets a root of its
+ * own inside the engine, so that Astro's generated imports still resolve the engine's node_modules.
+ */
+export function astroRootFor(content: string): string {
+  const relative = path.relative(engineRoot, content);
+  const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  if (inside) return engineRoot;
+  const key = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  return path.join(engineRoot, workDir, 'roots', key);
+}
+
+/** Astro's project root for the current content root (`ARCHBOOK_ROOT`). */
+export const astroRoot: string = astroRootFor(contentRoot);
+
+/**
+ * Arguments that point Astro at its root and at the engine's `astro.config.mjs` (Astro reads `--config`
+ * relative to `--root`).
+ */
+export function astroRootArgs(root: string = astroRoot): string[] {
+  const config = path.relative(root, path.join(engineRoot, 'astro.config.mjs')) || 'astro.config.mjs';
+  return ['--root', root, '--config', config];
+}
