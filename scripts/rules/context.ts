@@ -67,7 +67,7 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
   let kits: readonly ScopeKit[] = [];
   let fingerprint = '';
   let changed = false;
-  let lastFailure: unknown;
+  let lastFailure: Error | undefined;
   const context: Omit<RuleContext, 'registry' | 'lockPlan' | 'kits' | 'fingerprint'> = {
     rulePath: (rule) => `${pagePath('/', rule.page)}#${ruleAnchor(rule.id)}`,
     ruleUrl: (rule) => `${pagePath(base, rule.page)}#${ruleAnchor(rule.id)}`,
@@ -81,8 +81,8 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
         check = checkRules(root, config);
         failOnFindings('The rule check', check.findings);
       } catch (error) {
-        lastFailure = error;
-        throw error;
+        lastFailure = error instanceof Error ? error : new Error(String(error));
+        throw lastFailure;
       }
       registry = check.registry;
       kits = check.kits;
