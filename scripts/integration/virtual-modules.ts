@@ -77,14 +77,16 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
 /**
  * Vite plugin serving `virtual:archbook/rules` and `virtual:archbook/site`. In dev, a changed, added or
  * removed Markdown page re-runs the rule check (once for a burst of changes, such as a branch switch or a
- * build writing generated pages) and reloads the engine's pages; a failing check is shown once in the
- * terminal and on every page (scripts/dev/problems.ts) while the last good registry stays.
+ * build writing generated pages), reloads the engine's pages and, through `resyncContent`, the pages that
+ * name a changed rule; a failing check is shown once in the terminal and on every page
+ * (scripts/dev/problems.ts) while the last good registry stays.
  */
 export function rulesVirtualModule(
   rules: RuleContext,
   site: PublishedSite,
   docsDir: string,
   logger: AstroIntegrationLogger,
+  resyncContent: () => Promise<void> = () => Promise.resolve(),
 ): Plugin {
   return {
     name: 'archbook:rules',
@@ -119,6 +121,9 @@ export function rulesVirtualModule(
         // The kit is generated from the same rules, and diagram links lead to rule sections: both follow them.
         const followers = new Set([resolvedId, '\0virtual:archbook/kit', diagramsModuleId]);
         invalidateAndReload(server, (id) => followers.has(id));
+        // Other pages name the rules too ([[LOG-002]], disputes, diagrams): the content layer renders again
+        // those whose dependency key moved with the rules (pageDependencyKey), and keeps the rest.
+        resyncContent().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       };
       const onChange = (file: string) => {
         if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;

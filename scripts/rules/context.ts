@@ -106,7 +106,12 @@ export function createRuleContext({ root, config, base, today }: RuleContextOpti
     fingerprint: {
       ...hidden,
       get: () =>
-        (fingerprint ||= sha256(JSON.stringify([registry.rules, registry.retired, lockPlan.lock, kits, config]))),
+        (fingerprint ||= sha256(
+          // Where a rule is written (file:line) shows only in messages: a line added above it changes nothing.
+          JSON.stringify([registry.rules, registry.retired, lockPlan.lock, kits, config], (key, value: unknown) =>
+            key === 'location' ? undefined : value,
+          ),
+        )),
     },
   }) as RuleContext;
 }

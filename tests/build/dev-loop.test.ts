@@ -100,4 +100,19 @@ describe('npm run dev on a fixture handbook', () => {
     assert.equal(printed.length, 1, printed.join('\n'));
     assert.doesNotMatch(dev.output(), /Stack trace|Location:|ancestors:/);
   });
+
+  it('shows a rule statement edited on one page on every page that names the rule, without a restart', async () => {
+    const named = /title="LOG-002 \(SHOULD\): Pass arguments to the logger instead of formatting the message"/;
+    appendFileSync(path.join(root, 'site/content/docs/guidelines/shipping.md'), '\nLog as [[LOG-002]] says.\n');
+    await waitForPage(page('/guidelines/shipping/'), named);
+    const statement = 'Pass arguments to the logger, never a formatted message';
+    edit(
+      path.join(root, 'site/content/docs/guidelines/logging.md'),
+      'Pass arguments to the logger instead of formatting the message',
+      statement,
+    );
+    await waitForPage(page('/guidelines/logging/'), new RegExp(statement));
+    await waitForPage(page('/guidelines/shipping/'), new RegExp(`title="LOG-002 \\(SHOULD\\): ${statement}"`));
+    await waitForPage(page('/rules/'), new RegExp(statement));
+  });
 });
