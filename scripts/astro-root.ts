@@ -6,14 +6,17 @@ import { contentRoot, engineRoot, workDir } from './paths.ts';
  * Astro's project root for this content root. Astro keeps its generated modules, types and dev data store
  * in `<root>/.astro/`, one folder per root; with the engine's root for every handbook, two builds of
  * different content at once (the build tests, a fixture beside the team's own handbook) would overwrite
- * each other's content modules and compile one another's pages. Content inside the engine (the team's
- * handbook, the fixtures `astro check` reads) keeps the engine's root; content elsewhere gets a root of its
- * own inside the engine, so that Astro's generated imports still resolve the engine's node_modules.
+ * each other's content modules and compile one another's pages. Content checked in with the engine (the
+ * team's handbook, the fixtures `astro check` reads through the tsconfig's `.astro/types.d.ts`) keeps the
+ * engine's root; content elsewhere, or generated under `.archbook/` (the test plan's and the benchmarks'
+ * handbooks), gets a root of its own inside the engine, where Astro's generated imports still resolve the
+ * engine's node_modules.
  */
 export function astroRootFor(content: string): string {
   const relative = path.relative(engineRoot, content);
   const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  if (inside) return engineRoot;
+  const generated = relative === workDir || relative.startsWith(`${workDir}${path.sep}`);
+  if (inside && !generated) return engineRoot;
   const key = createHash('sha256').update(content).digest('hex').slice(0, 12);
   return path.join(engineRoot, workDir, 'roots', key);
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
 import { readHtmlPage } from '../links/html-page.ts';
-import { contentRoot, engineRoot, relativeToRoot } from '../paths.ts';
+import { contentRoot, relativeToRoot } from '../paths.ts';
+import { astroRoot } from '../astro-root.ts';
 
 /**
  * Query parameter marking the dev server's own requests for link targets, which are not checked in turn
@@ -16,7 +17,7 @@ export interface PageLinksInput {
   readonly html: string;
   /** Its URL on the dev server. */
   readonly url: URL;
-  /** Its source file, relative to the engine root (Starlight's `entry.filePath`). */
+  /** Its source file, relative to Astro's root (Starlight's `entry.filePath`; see scripts/astro-root.ts). */
   readonly sourceFile: string;
 }
 
@@ -52,7 +53,7 @@ function mainOf(html: string): string {
 
 async function checkLinksOf({ html, url, sourceFile }: PageLinksInput): Promise<Finding[]> {
   const main = mainOf(html);
-  const file = path.resolve(engineRoot, sourceFile);
+  const file = path.resolve(astroRoot, sourceFile);
   const source = readFileSync(file, 'utf8');
   const pageAnchors = readHtmlPage(html).anchors;
   const findings: Finding[] = [];
