@@ -21,7 +21,9 @@ export function withPageDependencies(loader: Loader): Loader {
           context.generateDigest(typeof data === 'string' ? `${data}\u0000${currentPageDependencyKey(data)}` : data),
       };
       // Without the watcher: the first load's file listeners stay the only ones.
-      const resync: Resync = () => loader.load({ ...keyed, watcher: undefined });
+      const unwatched: LoaderContext = { ...keyed };
+      delete unwatched.watcher;
+      const resync: Resync = () => loader.load(unwatched);
       (globalThis as Record<symbol, Resync | undefined>)[resyncKey] = resync;
       return loader.load(keyed);
     },
