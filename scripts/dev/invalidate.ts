@@ -28,3 +28,12 @@ export function invalidateAndReload(server: ViteDevServer, matches: (id: string)
   }
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
+
+/**
+ * Whether a module is a page compiled on its own: an MDX page, or, in dev, a Markdown page rendered when it
+ * is requested (site/content.config.ts defers rendering). Such a page holds the rules and diagrams it showed
+ * when it was compiled; invalidating it costs nothing until the page is requested again.
+ */
+export function isPageModule(id: string): boolean {
+  return /\.mdx?$/.test(id.split('?')[0] ?? '');
+}

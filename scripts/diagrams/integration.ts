@@ -4,7 +4,7 @@ import { ArchbookError } from '../errors.ts';
 import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
 import type { RuleTargets } from './rule-links.ts';
 import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
-import { invalidateAndReload } from '../dev/invalidate.ts';
+import { invalidateAndReload, isPageModule } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
 import { reportHookError } from '../integration/hook-errors.ts';
@@ -54,12 +54,12 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
             return;
           }
           devProblems()?.report('diagrams', []);
-          // The content layer syncs again and renders the Markdown pages whose key changed: those that show an
-          // edited diagram (scripts/content/page-dependencies.ts), not the rest; MDX pages are compiled modules with the diagrams inlined, so they are evaluated again.
-          // Once the content layer has synced, the data store is evaluated again too: a page requested while
-          // the store was being refilled must not leave a 404 in Astro's route cache.
+          // Pages are compiled when requested, with the diagrams inlined: every page module is compiled again
+          // on its next request (isPageModule). Once the content layer has synced, the data store is evaluated
+          // again too: a page requested while the store was being refilled must not leave a 404 in Astro's
+          // route cache.
           await refreshContent?.({});
-          invalidateAndReload(server, (id) => reloaded.has(id) || id.split('?')[0]?.endsWith('.mdx') === true);
+          invalidateAndReload(server, (id) => reloaded.has(id) || isPageModule(id));
         };
         const onChange = (file: string) => {
           if (!file.startsWith(diagrams.diagramsRoot)) return;

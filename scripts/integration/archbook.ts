@@ -15,7 +15,6 @@ import { formatCoverage } from '../kit/coverage.ts';
 import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
 import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
-import { resyncPages } from '../content/dependency-loader.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -67,7 +66,6 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
                 },
                 docsDir,
                 logger,
-                resyncPages,
               ),
               kitVirtualModule({ rules, title: config.title, site: hosting.site }),
             ],

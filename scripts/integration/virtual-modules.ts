@@ -6,7 +6,7 @@ import { ruleArea } from '../rules/rule.ts';
 import { publishHistory, type PublishedHistory } from '../rules/published-history.ts';
 import type { Scope, SourceDocument } from '../config/rule-origins-schema.ts';
 import { publishOrigin, type PublishedOrigin } from '../rules/publish-origin.ts';
-import { invalidateAndReload } from '../dev/invalidate.ts';
+import { invalidateAndReload, isPageModule } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
 import { dataModule } from './data-module.ts';
@@ -77,8 +77,8 @@ export function publishRules(rules: RuleContext): { rules: PublishedRule[]; reti
 /**
  * Vite plugin serving `virtual:archbook/rules` and `virtual:archbook/site`. In dev, a changed, added or
  * removed Markdown page re-runs the rule check (once for a burst of changes, such as a branch switch or a
- * build writing generated pages), reloads the engine's pages and, through `resyncContent`, the pages that
- * name a changed rule; a failing check is shown once in the terminal and on every page
+ * build writing generated pages) and, when the rules changed, reloads the engine's pages and every page
+ * that names a rule; a failing check is shown once in the terminal and on every page
  * (scripts/dev/problems.ts) while the last good registry stays.
  */
 export function rulesVirtualModule(
@@ -86,7 +86,6 @@ export function rulesVirtualModule(
   site: PublishedSite,
   docsDir: string,
   logger: AstroIntegrationLogger,
-  resyncContent: () => Promise<void> = () => Promise.resolve(),
 ): Plugin {
   return {
     name: 'archbook:rules',
@@ -118,12 +117,11 @@ export function rulesVirtualModule(
         const next = snapshot();
         if (next === published) return;
         published = next;
-        // The kit is generated from the same rules, and diagram links lead to rule sections: both follow them.
+        // The kit is generated from the same rules, and diagram links lead to rule sections: both follow them,
+        // and so do the pages, which name rules ([[LOG-002]], disputes, diagrams): each is compiled again when
+        // it is next requested.
         const followers = new Set([resolvedId, '\0virtual:archbook/kit', diagramsModuleId]);
-        invalidateAndReload(server, (id) => followers.has(id));
-        // Other pages name the rules too ([[LOG-002]], disputes, diagrams): the content layer renders again
-        // those whose dependency key moved with the rules (pageDependencyKey), and keeps the rest.
-        resyncContent().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        invalidateAndReload(server, (id) => followers.has(id) || isPageModule(id));
       };
       const onChange = (file: string) => {
         if (!file.includes(docsDir) || !/\.mdx?$/.test(file)) return;
