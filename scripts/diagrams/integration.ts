@@ -10,7 +10,6 @@ import { findingsOf } from '../findings.ts';
 import { reportHookError } from '../integration/hook-errors.ts';
 
 /** Resolved id of Astro's content data store module (astro/dist/content/consts.js). */
-const dataStoreModuleId = '\0astro:data-layer-content';
 
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
@@ -40,8 +39,7 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         }
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base, rules)] } });
       },
-      'astro:server:setup': ({ server, refreshContent, logger }) => {
-        const reloaded = new Set([diagramsModuleId, dataStoreModuleId]);
+      'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;
         const rebuild = async () => {
           try {
@@ -54,12 +52,10 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
             return;
           }
           devProblems()?.report('diagrams', []);
-          // Pages are compiled when requested, with the diagrams inlined: every page module is compiled again
-          // on its next request (isPageModule). Once the content layer has synced, the data store is evaluated
-          // again too: a page requested while the store was being refilled must not leave a 404 in Astro's
-          // route cache.
-          await refreshContent?.({});
-          invalidateAndReload(server, (id) => reloaded.has(id) || isPageModule(id));
+          // The dev server compiles a page when it is requested, with the diagrams inlined (site/content.config.ts):
+          // the diagram module and every page module are compiled again on their next request. The content
+          // store holds no rendered page in dev, so it is not synced again.
+          invalidateAndReload(server, (id) => id === diagramsModuleId || isPageModule(id));
         };
         const onChange = (file: string) => {
           if (!file.startsWith(diagrams.diagramsRoot)) return;
