@@ -37,10 +37,13 @@ function describe(change: LockChange): string {
 }
 
 /** `LOG-002 (level, statement)`, one per change, for the build log. */
-export function summariseChanges(changes: readonly LockChange[]): string {
-  return changes
+export function summariseChanges(changes: readonly LockChange[], shown = 20): string {
+  const listed = changes
+    .slice(0, shown)
     .map((change) =>
       change.fields.length > 0 ? `${change.id} (${change.fields.join(', ')})` : `${change.id} (${change.kind})`,
-    )
-    .join(', ');
+    );
+  // A new handbook, or a first lock, changes every rule at once: one line, not thousands of IDs.
+  const rest = changes.length - listed.length;
+  return rest > 0 ? `${listed.join(', ')} and ${rest} more` : listed.join(', ');
 }
