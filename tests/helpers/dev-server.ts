@@ -15,9 +15,10 @@ export interface DevServer {
 }
 
 /**
- * Starts scripts/cli/dev.ts on `root` on a free port; resolves once it listens. Dev servers of one engine
- * share Astro's content store (`<engine>/.astro/data-store.json`) and would read each other's pages, so
- * test files that run at the same time take turns: each holds a lock file while its server runs.
+ * Starts scripts/cli/dev.ts on `root` on a free port; resolves once it listens. Each fixture copy has an
+ * Astro root and content store of its own (scripts/astro-root.ts), but a dev server keeps a core busy after
+ * each edit: test files that run at the same time take turns, so that their waits for an edit to show hold
+ * on two cores. Each holds a lock file while its server runs.
  */
 export async function startDevServer(root: string, env: Record<string, string> = {}): Promise<DevServer> {
   const release = await takeTurn();
