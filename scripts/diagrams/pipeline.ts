@@ -60,6 +60,8 @@ export interface DiagramPipeline {
    * @throws ArchbookError listing every problem as `path:line:col  message  (hint)`; the last good state stays
    */
   refresh(): Promise<RefreshSummary>;
+  /** Starts rendering into the cache while the rest of the start-up runs; `refresh()` reports and checks. */
+  prefetch(): void;
   /** Remembers a failure met while a page rendered (Astro only logs those); the build checks it. */
   recordFailure(message: string): void;
   /** Failures recorded since the last successful `refresh()`. */
@@ -95,13 +97,20 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   };
   let entries = new Map<string, DiagramEntry>();
   let fingerprint = '';
-  let running: Promise<RefreshSummary> = Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 });
+  let running: Promise<number> = Promise.resolve(0);
   let failures: string[] = [];
+  // What the last summary counted: a prefetch's renders are reported by the refresh that follows it.
+  let reported = { ...stats };
+  const summarise = (total: number): RefreshSummary => {
+    const rendered = stats.rendered - reported.rendered;
+    const jvmStarts = stats.jvmStarts - reported.jvmStarts;
+    reported = { ...stats };
+    return { total, rendered, cached: Math.max(0, total - rendered), jvmStarts };
+  };
 
-  const refreshOnce = async (): Promise<RefreshSummary> => {
+  const refreshOnce = async (): Promise<number> => {
     const files = listDiagramFiles(root, diagramsRoot);
     const pages = scanPages(root, options.docsDir);
-    const before = { ...stats };
     const jobs = [
       ...files.map((file) => ({
         source: { file: file.file, firstLine: 1, text: file.text, baseDir: path.dirname(file.absolutePath) },
@@ -127,12 +136,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     entries = next;
     fingerprint = sha256(JSON.stringify([context.renderer.id, results.map((result) => result?.key ?? '')]));
     failures = [];
-    return {
-      total: jobs.length,
-      rendered: stats.rendered - before.rendered,
-      cached: stats.cached - before.cached,
-      jvmStarts: stats.jvmStarts - before.jvmStarts,
-    };
+    return jobs.length;
   };
 
   const pipeline: Omit<DiagramPipeline, 'fingerprint'> = {
@@ -140,8 +144,14 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     notice: choice.note,
     stats: () => ({ ...stats }),
     refresh() {
-      running = running.catch(() => undefined).then(refreshOnce);
-      return running;
+      const next = running.catch(() => 0).then(refreshOnce);
+      running = next;
+      return next.then(summarise);
+    },
+    prefetch() {
+      // Its problems (and rule links, checked before the rules are read) wait for the refresh that follows.
+      running = running.catch(() => 0).then(refreshOnce);
+      running.catch(() => undefined);
     },
     recordFailure: (message) => void failures.push(message),
     failures: () => [...failures],

@@ -29,6 +29,8 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   const rules = createRuleContext({ root: contentRoot, config, base: hosting.base, today: readBuildDate(env) });
   const ruleTargets = ruleTargetsOf(rules);
   const diagrams = createDiagramPipeline({ root: contentRoot, engineRoot, docsDir, config, env, rules: ruleTargets });
+  // The JVM renders on the other core while the specs are linted and the rules checked (the hooks run in turn).
+  diagrams.prefetch();
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
   providePageDependencies({ rules, diagrams });
   return {

@@ -66,6 +66,18 @@ describe('createDiagramPipeline', { skip }, () => {
     await warm.close();
   });
 
+  it('reports what a prefetch rendered in the refresh that follows it, and its problems there too', async () => {
+    const root = site();
+    const early = pipeline(root);
+    early.prefetch();
+    assert.deepEqual(await early.refresh(), { total: 4, rendered: 4, cached: 0, jvmStarts: 1 });
+    assert.deepEqual(await early.refresh(), { total: 4, rendered: 0, cached: 4, jvmStarts: 0 });
+    writeFileSync(path.join(root, 'diagrams/a.puml'), '@startuml\nthis is not ((plantuml\n@enduml\n');
+    early.prefetch();
+    await assert.rejects(early.refresh(), /diagrams\/a\.puml:2/);
+    await early.close();
+  });
+
   it('re-renders exactly the includers of an edited file', async () => {
     const root = site();
     const first = pipeline(root);

@@ -39,6 +39,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     notice: undefined,
     stats: () => ({ rendered: 0, cached: 0, jvmStarts: 0 }),
     refresh: () => Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 }),
+    prefetch: () => undefined,
     recordFailure: (message) => void failures.push(message),
     failures: () => failures,
     entry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
