@@ -9,7 +9,21 @@ import { currentProblems, devProblems } from './problems.ts';
  * Registered by the archbook integration in dev only.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
+  let response: Response;
+  try {
+    response = await next();
+  } catch (error) {
+    // A page that cannot be compiled (its frontmatter broken, say) while its problem is listed: the banner
+    // says what to fix, where, instead of Astro's stack trace in the terminal and the browser.
+    const findings = currentProblems();
+    if (findings.length === 0) throw error;
+    // Vite's client reloads the page once the problem is fixed, as on every page Astro renders.
+    const client = `<script type="module" src="${import.meta.env.BASE_URL}@vite/client"></script>`;
+    return new Response(`<!doctype html><html><head>${client}</head><body>${problemBanner(findings)}</body></html>`, {
+      status: 500,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+  }
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const selfCheck = context.url.searchParams.has(linkCheckParameter);
   const sourceFile = docsSourceFile(context.locals);

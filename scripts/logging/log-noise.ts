@@ -3,7 +3,7 @@ import type { AstroLoggerMessage } from 'astro';
 
 /** A message Astro, Starlight or Vite prints that the author cannot act on, and why it is dropped. */
 interface Noise {
-  readonly label: string;
+  readonly label: string | null;
   readonly pattern: RegExp;
 }
 
@@ -18,6 +18,9 @@ const noise: readonly Noise[] = [
   { label: 'vite', pattern: /MODULE_LEVEL_DIRECTIVE[\s\S]*"use astro:head-inject"/ },
   // The dev server's module runner announcing its own connection to the dev server.
   { label: 'vite', pattern: /^connected\.$/ },
+  // A page whose frontmatter is not valid YAML, compiled when it is requested in dev: Astro prints the
+  // parser's stack; the rule check reports the same error as file:line, once.
+  { label: null, pattern: /^YAMLException: / },
   // Astro waiting for a slow hook of ours; the hook prints its own progress line when done.
   { label: 'build', pattern: /^Waiting for integration "archbook[^"]*", hook / },
 ];

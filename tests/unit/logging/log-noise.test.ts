@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { AstroLoggerMessage } from 'astro';
 import { quietMessage } from '../../../scripts/logging/log-noise.ts';
 
-function message(label: string, text: string, level: AstroLoggerMessage['level'] = 'warn'): AstroLoggerMessage {
+function message(label: string | null, text: string, level: AstroLoggerMessage['level'] = 'warn'): AstroLoggerMessage {
   return { label, level, message: text, newLine: true };
 }
 
@@ -21,6 +21,7 @@ describe('log noise', () => {
       ),
       message('vite', 'connected.', 'info'),
       message('build', 'Waiting for integration "archbook:diagrams", hook "astro:config:setup"...', 'info'),
+      message(null, 'YAMLException: bad indentation of a mapping entry (3:17)\n\n 3 | description: How: log.', 'error'),
     ];
     for (const event of dropped) assert.equal(quietMessage(event), undefined, event.message);
   });
@@ -31,6 +32,7 @@ describe('log noise', () => {
       message('vite', '[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "a.ts"'),
       message('router', 'Some other routing warning'),
       message('build', 'Waiting for integration "@astrojs/mdx", hook "astro:config:setup"...', 'info'),
+      message('archbook', 'YAMLException: reported under our own label stays', 'error'),
     ];
     for (const event of kept) assert.deepEqual(quietMessage(event), event);
   });
