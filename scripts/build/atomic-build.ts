@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot, workDir } from '../paths.ts';
 import { readHosting } from '../config/hosting.ts';
-import { astroRoot, astroRootArgs } from '../astro-root.ts';
+import { astroRootArgs } from '../astro-root.ts';
+import { takeBuildTurn } from './build-turn.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { postBuildChecks } from './post-build-checks.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
@@ -39,7 +40,10 @@ export async function runAtomicBuild({
   mkdirSync(path.dirname(outDir), { recursive: true });
   const handoff = `${stagingDir}.rules-lock.json`;
   discardRulesLockHandoff(handoff);
-  const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff }, verbose);
+  const release = await takeBuildTurn((holder) =>
+    process.stdout.write(`archbook: another build of this engine runs (pid ${holder}); waiting for it\n`),
+  );
+  const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff }, verbose).finally(release);
   if (code !== 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     discardRulesLockHandoff(handoff);
@@ -77,8 +81,7 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
     // still resolve the engine's node_modules), keeps concurrent builds from overwriting each other.
     const workingDir = path.join(engineRoot, workDir, `astro-build-${process.pid}`);
     mkdirSync(workingDir, { recursive: true });
-    mkdirSync(astroRoot, { recursive: true });
-    const args = [astro, 'build', ...astroRootArgs(), ...(verbose ? ['--verbose'] : [])];
+    const args = [astro, 'build', ...astroRootArgs(engineRoot), ...(verbose ? ['--verbose'] : [])];
     const child = spawn(process.execPath, args, {
       cwd: workingDir,
       stdio: 'inherit',
@@ -99,8 +102,6 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
     });
     child.on('exit', (code, signal) => {
       rmSync(workingDir, { recursive: true, force: true });
-      // A root of its own (content outside the engine) holds only what Astro regenerates on every build.
-      if (astroRoot !== engineRoot) rmSync(astroRoot, { recursive: true, force: true });
       resolve(code ?? (signal ? 1 : 0));
     });
   });

@@ -13,10 +13,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     response = await next();
   } catch (error) {
-    // A page that cannot be compiled (its frontmatter broken, say) while its problem is listed: the banner
-    // says what to fix, where, instead of Astro's stack trace in the terminal and the browser.
+    // A page that cannot be compiled (its frontmatter broken, say) because of a listed problem in its file:
+    // the banner says what to fix, where, instead of Astro's stack trace. Any other error is Astro's to show.
     const findings = currentProblems();
-    if (findings.length === 0) throw error;
+    if (!findings.some((finding) => mentions(error, finding.location.file))) throw error;
     // Vite's client reloads the page once the problem is fixed, as on every page Astro renders.
     const client = `<script type="module" src="${import.meta.env.BASE_URL}@vite/client"></script>`;
     return new Response(`<!doctype html><html><head>${client}</head><body>${problemBanner(findings)}</body></html>`, {
@@ -52,4 +52,11 @@ function docsSourceFile(locals: object): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether an error names a file (relative to the content root) in its message, location or stack. */
+function mentions(error: unknown, file: string | undefined): boolean {
+  if (file === undefined || !(error instanceof Error)) return false;
+  const location = (error as { loc?: { file?: string } }).loc?.file ?? '';
+  return [error.message, error.stack ?? '', location].some((text) => text.includes(file));
 }

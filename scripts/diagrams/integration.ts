@@ -9,8 +9,6 @@ import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
 import { reportHookError } from '../integration/hook-errors.ts';
 
-/** Resolved id of Astro's content data store module (astro/dist/content/consts.js). */
-
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
   readonly diagrams: DiagramPipeline;

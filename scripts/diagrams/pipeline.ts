@@ -8,6 +8,9 @@ import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
 import { renderOne, renderSet, type RenderContext, type RenderedDiagram } from './render-set.ts';
 import { listDiagramFiles, scanPages, type DiagramEmbed, type DiagramFence } from './sources.ts';
+import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
+
+export type { RefreshSummary } from './refresh-summary.ts';
 
 /** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
 export interface DiagramEntry extends RenderedDiagram {
@@ -17,15 +20,6 @@ export interface DiagramEntry extends RenderedDiagram {
   readonly file: string;
   /** The `::diagram` directives that embed it. */
   readonly embeds: readonly DiagramEmbed[];
-}
-
-/** What one `refresh()` did. */
-export interface RefreshSummary {
-  readonly total: number;
-  readonly rendered: number;
-  readonly cached: number;
-  /** JVMs started: 1 on a cold build, 0 when everything came from the cache. */
-  readonly jvmStarts: number;
 }
 
 /** What the pipeline needs from the build. */
@@ -97,20 +91,14 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   };
   let entries = new Map<string, DiagramEntry>();
   let fingerprint = '';
-  let running: Promise<number> = Promise.resolve(0);
+  let running: Promise<RefreshSummary | undefined> = Promise.resolve(undefined);
   let failures: string[] = [];
-  // What the last summary counted: a prefetch's renders are reported by the refresh that follows it.
-  let reported = { ...stats };
-  const summarise = (total: number): RefreshSummary => {
-    const rendered = stats.rendered - reported.rendered;
-    const jvmStarts = stats.jvmStarts - reported.jvmStarts;
-    reported = { ...stats };
-    return { total, rendered, cached: Math.max(0, total - rendered), jvmStarts };
-  };
+  let prefetched: RefreshSummary | undefined;
 
-  const refreshOnce = async (): Promise<number> => {
+  const refreshOnce = async (): Promise<RefreshSummary> => {
     const files = listDiagramFiles(root, diagramsRoot);
     const pages = scanPages(root, options.docsDir);
+    const before = { ...stats };
     const jobs = [
       ...files.map((file) => ({
         source: { file: file.file, firstLine: 1, text: file.text, baseDir: path.dirname(file.absolutePath) },
@@ -136,7 +124,13 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     entries = next;
     fingerprint = sha256(JSON.stringify([context.renderer.id, results.map((result) => result?.key ?? '')]));
     failures = [];
-    return jobs.length;
+    const rendered = stats.rendered - before.rendered;
+    return {
+      total: jobs.length,
+      rendered,
+      cached: stats.cached - before.cached,
+      jvmStarts: stats.jvmStarts - before.jvmStarts,
+    };
   };
 
   const pipeline: Omit<DiagramPipeline, 'fingerprint'> = {
@@ -144,14 +138,18 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     notice: choice.note,
     stats: () => ({ ...stats }),
     refresh() {
-      const next = running.catch(() => 0).then(refreshOnce);
+      const next = running.catch(() => undefined).then(refreshOnce);
       running = next;
-      return next.then(summarise);
+      return next.then((summary) => {
+        const reported = withPrefetch(summary, prefetched);
+        prefetched = undefined;
+        return reported;
+      });
     },
     prefetch() {
       // Its problems (and rule links, checked before the rules are read) wait for the refresh that follows.
-      running = running.catch(() => 0).then(refreshOnce);
-      running.catch(() => undefined);
+      running = running.catch(() => undefined).then(refreshOnce);
+      running.then((summary) => (prefetched = summary)).catch(() => undefined);
     },
     recordFailure: (message) => void failures.push(message),
     failures: () => [...failures],

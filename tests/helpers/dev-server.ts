@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { engineRoot, stripAnsi } from './build.ts';
+import { astroRootFor } from '../../scripts/astro-root.ts';
 
 /** A dev server on a fixture copy, started as `npm run dev -- --port 0` does. */
 export interface DevServer {
@@ -42,7 +43,12 @@ export async function startDevServer(root: string, env: Record<string, string> =
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
-    }).finally(release);
+    }).finally(() => {
+      // The fixture copy's own Astro root (scripts/astro-root.ts) would outlive it in the engine's .archbook/.
+      const astroRoot = astroRootFor(root);
+      if (astroRoot !== engineRoot) rmSync(astroRoot, { recursive: true, force: true });
+      release();
+    });
   const origin = listening.exec(output)?.[1];
   if (origin === undefined) {
     await stop();
