@@ -10,8 +10,10 @@ import { engineRoot, workDir } from '../paths.ts';
  * after paths relative to the root, and a handbook's output must not depend on where the engine lies.
  * A turn whose holder has died (a build killed half-way) is taken over.
  */
-export async function takeBuildTurn(onWait: (holder: number) => void): Promise<() => void> {
-  const lock = path.join(engineRoot, workDir, 'astro-build.lock');
+export async function takeBuildTurn(
+  onWait: (holder: number) => void,
+  lock: string = path.join(engineRoot, workDir, 'astro-build.lock'),
+): Promise<() => void> {
   mkdirSync(path.dirname(lock), { recursive: true });
   let told = false;
   for (;;) {
