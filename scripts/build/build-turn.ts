@@ -8,7 +8,8 @@ import { engineRoot, workDir } from '../paths.ts';
  * different handbooks at once (a fixture beside the team's own, the build tests) would compile each
  * other's pages. Builds keep the engine as Astro's root all the same: Astro names scoped styles and assets
  * after paths relative to the root, and a handbook's output must not depend on where the engine lies.
- * A turn whose holder has died (a build killed half-way) is taken over.
+ * A turn whose holder has died (a build killed half-way) is taken over. The dev-server tests take turns
+ * the same way, with a lock of their own.
  */
 export async function takeBuildTurn(
   onWait: (holder: number) => void,

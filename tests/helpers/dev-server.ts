@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { engineRoot, stripAnsi } from './build.ts';
 import { astroRootFor } from '../../scripts/astro-root.ts';
+import { takeBuildTurn } from '../../scripts/build/build-turn.ts';
 
 /** A dev server on a fixture copy, started as `npm run dev -- --port 0` does. */
 export interface DevServer {
@@ -57,38 +58,9 @@ export async function startDevServer(root: string, env: Record<string, string> =
   return { origin, output: () => output, stop };
 }
 
-/** Waits until no other test's dev server runs, then holds the lock; returns its release. */
-async function takeTurn(): Promise<() => void> {
-  const lock = path.join(engineRoot, '.archbook', 'dev-server-test.lock');
-  mkdirSync(path.dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lock, { force: true });
-    } catch {
-      // A lock whose holder has died (a test run killed half-way) is taken over.
-      const holder = Number(readLock(lock));
-      if (holder > 0 && !isAlive(holder)) rmSync(lock, { force: true });
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
-function readLock(lock: string): string {
-  try {
-    return readFileSync(lock, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Waits until no other test's dev server runs, then holds the turn; returns its release. */
+function takeTurn(): Promise<() => void> {
+  return takeBuildTurn(() => undefined, path.join(engineRoot, '.archbook', 'dev-server-test.lock'));
 }
 
 /** Waits until `done()` holds, failing with `describe()` after `timeoutMs`. */
