@@ -9,7 +9,7 @@ import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
 import { readMetadata, type DiagramMetadata } from './metadata.ts';
 import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
 import { retiredRuleLinks, type RuleTargets } from './rule-links.ts';
-import { sanitizeSvg } from './sanitize.ts';
+import { sanitizeSvgOffThread } from './sanitize-worker.ts';
 
 /** One diagram to render, and the name its title falls back to. */
 export interface RenderJob {
@@ -72,7 +72,7 @@ export async function renderSet(
       if (image === undefined) {
         const outcome = await context.renderer.render(diagram.text, imageFormat(diagram.kind));
         context.stats.rendered += 1;
-        const checked = checkOutcome(outcome, key);
+        const checked = await checkOutcome(outcome, key);
         if (!checked.ok) {
           const origin = diagram.origins[checked.line ?? 0] ?? diagram.origins[0];
           const via = origin && origin.file !== job.source.file ? ` (included by ${job.source.file})` : '';
@@ -126,7 +126,7 @@ type Checked =
     };
 
 /** A picture ready to cache (SVG sanitized), or what is wrong: PlantUML's error, or its error picture. */
-function checkOutcome(outcome: RenderOutcome, key: string): Checked {
+async function checkOutcome(outcome: RenderOutcome, key: string): Promise<Checked> {
   if (!outcome.ok) {
     const code = /no answer within/.test(outcome.message) ? 'DiagramTimeout' : 'DiagramSyntax';
     return { ok: false, code, message: `PlantUML: ${outcome.message}`, line: outcome.line };
@@ -140,7 +140,7 @@ function checkOutcome(outcome: RenderOutcome, key: string): Checked {
       message: `PlantUML drew an error picture: ${error.message}`,
       line: error.line,
     };
-  const svg = sanitizeSvg(outcome.image.svg, `d${key.slice(0, 8)}-`);
+  const svg = await sanitizeSvgOffThread(outcome.image.svg, `d${key.slice(0, 8)}-`);
   if (svg === '')
     return { ok: false, code: 'DiagramSyntax', message: 'PlantUML returned no usable SVG', line: undefined };
   return { ok: true, image: { format: 'svg', svg } };
