@@ -8,6 +8,7 @@ import { docsDir } from '../paths.ts';
 import { findVanishedIds, readLockSource, readRulesLock, type RulesLock } from './lock.ts';
 import { buildRuleRegistry, type RuleRegistry } from './registry.ts';
 import { readRetiredRules } from './retired.ts';
+import { openScanCache } from './scan-cache.ts';
 
 /** Everything the rule check found: the registry, the lock it was compared with, and every problem. */
 export interface RuleCheck {
@@ -30,7 +31,9 @@ export function checkRules(root: string, config: ArchbookConfig): RuleCheck {
   const { lockFile, retiredFile } = config.rules;
   const pages = readMarkdownFiles(root, docsDir);
   const retired = readRetiredRules(root, retiredFile);
-  const built = buildRuleRegistry(pages.files, retired.retired, config);
+  const scans = openScanCache(root);
+  const built = buildRuleRegistry(pages.files, retired.retired, config, (file) => scans.scan(file));
+  scans.save();
   const lock = readRulesLock(root, lockFile);
   const known = new Set([...built.definedIds, ...built.registry.retiredById.keys()]);
   const scopes = kitScopes(config.scopes);

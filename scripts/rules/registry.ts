@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { formatLocation } from '../errors.ts';
 import type { MarkdownFile } from '../content/markdown-files.ts';
-import { scanPage, type ScannedRule } from './scan.ts';
+import { scanPage, type PageScan, type ScannedRule } from './scan.ts';
 import type { RetiredRule, RuleDefinition, RuleReference } from './rule.ts';
 import type { DisputeEntry } from './dispute.ts';
 import { checkDisputes } from './dispute-check.ts';
@@ -37,6 +37,7 @@ export function buildRuleRegistry(
   files: readonly MarkdownFile[],
   retired: readonly RetiredRule[],
   catalog: RuleCatalog,
+  scan: (file: MarkdownFile) => PageScan = scanPage,
 ): RegistryResult {
   const findings: Finding[] = [];
   const defined = new Map<string, ScannedRule>();
@@ -44,11 +45,11 @@ export function buildRuleRegistry(
   const references: RuleReference[] = [];
   const disputes: DisputeEntry[] = [];
   for (const file of files) {
-    const scan = scanPage(file);
-    findings.push(...scan.findings);
-    references.push(...scan.references);
-    disputes.push(...scan.disputes);
-    for (const scanned of scan.rules) {
+    const page = scan(file);
+    findings.push(...page.findings);
+    references.push(...page.references);
+    disputes.push(...page.disputes);
+    for (const scanned of page.rules) {
       const { rule } = scanned;
       const earlier = defined.get(rule.id)?.rule;
       if (earlier) {
