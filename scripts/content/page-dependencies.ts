@@ -5,7 +5,11 @@ import type { RuleContext } from '../rules/context.ts';
 /** What a page's rendering may depend on besides its own text. */
 export interface PageDependencySources {
   readonly rules: Pick<RuleContext, 'fingerprint'>;
-  readonly diagrams: Pick<DiagramPipeline, 'fingerprint' | 'entry' | 'entries'>;
+  /**
+   * Left out by the dev server, whose store holds no rendered page (it renders pages on request) and whose
+   * diagrams may still be rendering while the store is filled.
+   */
+  readonly diagrams: Pick<DiagramPipeline, 'fingerprint' | 'entry' | 'entries'> | undefined;
 }
 
 const ruleSyntax = /\[\[|^\s*:::+\s*rule\b|::dispute\b/m;
@@ -22,6 +26,7 @@ const diagramFence = /^\s*(?:`{3,}|~{3,})\s*(?:plantuml|puml)\b/im;
  */
 export function pageDependencyKey(text: string, { rules, diagrams }: PageDependencySources): string {
   const parts: string[] = [];
+  if (diagrams === undefined) return ruleSyntax.test(text) ? rules.fingerprint : '';
   if (ruleSyntax.test(text)) parts.push(rules.fingerprint, ruleDiagramsKey(diagrams));
   for (const [directive] of text.matchAll(diagramDirective)) {
     const match = directiveSource.exec(directive);
@@ -38,7 +43,7 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
 }
 
 /** Which diagrams link to which rules (rule blocks list them): changes only when a diagram's links do. */
-function ruleDiagramsKey(diagrams: PageDependencySources['diagrams']): string {
+function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']>): string {
   const links = diagrams.entries().map((entry) => [entry.id, entry.title, entry.rules]);
   return createHash('sha256').update(JSON.stringify(links)).digest('hex');
 }

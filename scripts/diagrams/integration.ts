@@ -1,7 +1,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import { ArchbookError } from '../errors.ts';
-import type { DiagramPipeline, RefreshSummary } from './pipeline.ts';
+import type { DiagramPipeline } from './pipeline.ts';
+import type { RefreshSummary } from './refresh-summary.ts';
 import type { RuleTargets } from './rule-links.ts';
 import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
 import { invalidateAndReload, isPageModule } from '../dev/invalidate.ts';
@@ -30,11 +31,14 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
     hooks: {
       'astro:config:setup': async ({ updateConfig, logger, command }) => {
         if (diagrams.notice !== undefined) logger.info(diagrams.notice);
-        try {
-          report(logger, await diagrams.refresh());
-        } catch (error) {
-          reportHookError(error, 'diagrams', logger, command);
-        }
+        const refreshed = diagrams.refresh().then(
+          (summary) => report(logger, summary),
+          (error: unknown) => reportHookError(error, 'diagrams', logger, command),
+        );
+        // The dev server starts meanwhile (the JVM renders on the other core): the pages and modules that
+        // show diagrams wait for them (DiagramPipeline.settled), the others need not. A build waits here.
+        if (command === 'dev') refreshed.catch((error: unknown) => logger.error(String(error)));
+        else await refreshed;
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base, rules)] } });
       },
       'astro:server:setup': ({ server, logger }) => {

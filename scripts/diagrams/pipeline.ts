@@ -6,21 +6,11 @@ import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
 import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
-import { renderOne, renderSet, type RenderContext, type RenderedDiagram } from './render-set.ts';
-import { listDiagramFiles, scanPages, type DiagramEmbed, type DiagramFence } from './sources.ts';
+import { renderOne, renderSet, type DiagramEntry, type RenderContext, type RenderedDiagram } from './render-set.ts';
+
+export type { DiagramEntry } from './render-set.ts';
+import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
 import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
-
-export type { RefreshSummary } from './refresh-summary.ts';
-
-/** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
-export interface DiagramEntry extends RenderedDiagram {
-  /** `mills-planner/component`. */
-  readonly id: string;
-  /** `diagrams/mills-planner/component.puml`. */
-  readonly file: string;
-  /** The `::diagram` directives that embed it. */
-  readonly embeds: readonly DiagramEmbed[];
-}
 
 /** What the pipeline needs from the build. */
 export interface DiagramPipelineOptions {
@@ -56,9 +46,10 @@ export interface DiagramPipeline {
   refresh(): Promise<RefreshSummary>;
   /** Starts rendering into the cache while the rest of the start-up runs; `refresh()` reports and checks. */
   prefetch(): void;
-  /** Remembers a failure met while a page rendered (Astro only logs those); the build checks it. */
+  /** Resolves once the refresh under way, if any, has ended (the dev server does not wait for it to start). */
+  settled(): Promise<void>;
+  /** Remembers a failure met while a page rendered (Astro only logs those); the build checks them. */
   recordFailure(message: string): void;
-  /** Failures recorded since the last successful `refresh()`. */
   failures(): readonly string[];
   /** The diagram file `src` (relative to the diagrams folder, with extension) names, if there is one. */
   entry(src: string): DiagramEntry | undefined;
@@ -151,6 +142,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
       running = running.catch(() => undefined).then(refreshOnce);
       running.then((summary) => (prefetched = summary)).catch(() => undefined);
     },
+    settled: () => running.then(ignore, ignore),
     recordFailure: (message) => void failures.push(message),
     failures: () => [...failures],
     entry: (src) => entries.get(diagramId(src)),
@@ -164,6 +156,10 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     enumerable: false,
     get: () => fingerprint,
   }) as DiagramPipeline;
+}
+
+function ignore(): undefined {
+  return undefined;
 }
 
 function fenceSource(fence: DiagramFence, diagramsRoot: string) {

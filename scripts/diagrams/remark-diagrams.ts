@@ -34,6 +34,8 @@ export interface RemarkDiagramsOptions {
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
   const { diagrams, base, root, rules } = options;
   return async (tree: Root, file: VFile): Promise<void> => {
+    // The dev server answers before the diagrams of its start are rendered; a page that needs them waits.
+    await diagrams.settled();
     const where = file.path ? relativeToRoot(root, file.path) : 'page';
     const jobs: Promise<void>[] = [];
     const fail = (message: string, node: RootContent): never => {

@@ -9,7 +9,7 @@ import type { DiagramPipeline } from './pipeline.ts';
 /** Options of {@link remarkRuleDiagrams}. */
 export interface RemarkRuleDiagramsOptions {
   /** The build's diagrams, whose `[[/rules/ID/]]` links say which rules each shows. */
-  readonly diagrams: Pick<DiagramPipeline, 'entries'>;
+  readonly diagrams: Pick<DiagramPipeline, 'entries' | 'settled'>;
 }
 
 /**
@@ -18,7 +18,8 @@ export interface RemarkRuleDiagramsOptions {
  * plugin: either way the paragraph is the block's last child. Rules no diagram links to are left alone.
  */
 export function remarkRuleDiagrams({ diagrams }: RemarkRuleDiagramsOptions) {
-  return (tree: Root): void => {
+  return async (tree: Root): Promise<void> => {
+    await diagrams.settled();
     const shownIn = new Map<string, { id: string; title: string }[]>();
     for (const entry of diagrams.entries()) {
       for (const rule of entry.rules) shownIn.set(rule, [...(shownIn.get(rule) ?? []), entry]);

@@ -10,6 +10,7 @@ import { readMetadata, type DiagramMetadata } from './metadata.ts';
 import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
 import { retiredRuleLinks, type RuleTargets } from './rule-links.ts';
 import { sanitizeSvgOffThread } from './sanitize-worker.ts';
+import type { DiagramEmbed } from './sources.ts';
 
 /** One diagram to render, and the name its title falls back to. */
 export interface RenderJob {
@@ -34,6 +35,16 @@ export interface RenderedDiagram extends DiagramMetadata {
   readonly links: readonly DiagramLink[];
   /** The rules it links to (`[[/rules/ADP-001/ ADP-001]]`), once each. */
   readonly rules: readonly string[];
+}
+
+/** A diagram file, rendered: what its page, its gallery card and the pages that embed it show. */
+export interface DiagramEntry extends RenderedDiagram {
+  /** `mills-planner/component`. */
+  readonly id: string;
+  /** `diagrams/mills-planner/component.puml`. */
+  readonly file: string;
+  /** The `::diagram` directives that embed it. */
+  readonly embeds: readonly DiagramEmbed[];
 }
 
 /** What rendering needs from the build. */

@@ -21,7 +21,10 @@ export function diagramsVirtualModule(
   return {
     name: 'archbook:diagrams',
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-    load: (id) =>
-      id === resolvedId ? dataModule(publishDiagrams(diagrams.entries(), settings, base, rules)) : undefined,
+    load: async (id) => {
+      if (id !== resolvedId) return undefined;
+      await diagrams.settled();
+      return dataModule(publishDiagrams(diagrams.entries(), settings, base, rules));
+    },
   };
 }

@@ -32,7 +32,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   // The JVM renders on the other core while the specs are linted and the rules checked (the hooks run in turn).
   diagrams.prefetch();
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
-  providePageDependencies({ rules, diagrams });
+  providePageDependencies({ rules, diagrams: env['ARCHBOOK_BUILD'] === '1' ? diagrams : undefined });
   return {
     root: astroRoot,
     cacheDir: path.join(contentRoot, workDir, 'astro-cache'),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageDependencyKey, type PageDependencySources } from '../../../scripts/content/page-dependencies.ts';
 
-type Entry = ReturnType<PageDependencySources['diagrams']['entries']>[number];
+type Entry = ReturnType<NonNullable<PageDependencySources['diagrams']>['entries']>[number];
 
 function sources(state: { rules: string; all: string; keys: Record<string, string>; links?: string[] }) {
   const entries = Object.entries(state.keys).map(
@@ -56,5 +56,11 @@ describe('a page’s dependency key', () => {
       assert.notEqual(pageDependencyKey(page, sources({ ...before, links: ['LOG-001'] })), key);
       assert.equal(pageDependencyKey(page, sources({ ...before, keys: { ...before.keys, flow: 'k-flow-2' } })), key);
     }
+  });
+
+  it('names only the rules in the dev server, which keeps no rendered page and may still be rendering diagrams', () => {
+    const dev = { ...sources(before), diagrams: undefined };
+    assert.equal(pageDependencyKey('See [[LOG-001]].\n::diagram{src="flow.puml"}\n', dev), 'r1');
+    assert.equal(pageDependencyKey('::diagram{src="flow.puml"}\n```plantuml\nA -> B\n```\n', dev), '');
   });
 });

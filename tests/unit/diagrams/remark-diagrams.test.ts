@@ -40,6 +40,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     stats: () => ({ rendered: 0, cached: 0, jvmStarts: 0 }),
     refresh: () => Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 }),
     prefetch: () => undefined,
+    settled: () => Promise.resolve(),
     recordFailure: (message) => void failures.push(message),
     failures: () => failures,
     entry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
@@ -105,6 +106,28 @@ describe('remarkDiagrams', () => {
     );
     assert.match(code, /<figcaption><span class="ab-diagram__caption">Handshake<\/span><\/figcaption>/);
     assert.doesNotMatch(code, /<pre/);
+  });
+
+  it('waits for the diagrams of a dev server that started before they were rendered', async () => {
+    let rendered: DiagramEntry[] = [];
+    let finish = (): void => undefined;
+    const pending = new Promise<void>((resolve) => (finish = resolve));
+    const diagrams: DiagramPipeline = {
+      ...fakePipeline([], []),
+      settled: () => pending,
+      entry: (src) => rendered.find((candidate) => `${candidate.id}.puml` === src),
+    };
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base: '/', root: '/repo', rules }]],
+    });
+    const page = processor.render('::diagram{src="mills-planner/component.puml"}', {
+      fileURL: new URL('file:///repo/docs/page.md'),
+    });
+    setTimeout(() => {
+      rendered = [entry];
+      finish();
+    }, 20);
+    assert.match((await page).code, /<figure[^>]*>/);
   });
 
   it('fails the page at the directive when the diagram does not exist, and records it', async () => {
