@@ -9,7 +9,10 @@ const diagram = (id: string, title: string, rules: string[]) => ({ id, title, ru
 
 async function render(markdown: string, entries: DiagramEntry[]) {
   const processor = await createMarkdownProcessor({
-    remarkPlugins: [remarkDirective, [remarkRuleDiagrams, { diagrams: { entries: () => entries, settled: () => Promise.resolve() } }]],
+    remarkPlugins: [
+      remarkDirective,
+      [remarkRuleDiagrams, { diagrams: { entries: () => entries, settled: () => Promise.resolve() } }],
+    ],
   });
   return (await processor.render(markdown)).code;
 }
