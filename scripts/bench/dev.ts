@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { engineRoot } from '../paths.ts';
+import { astroRootFor } from '../astro-root.ts';
 import { poll, startServer, type StartTimes } from './dev-server.ts';
 import { generateHandbook, type HandbookSize } from './generate-handbook.ts';
 
@@ -30,6 +31,8 @@ const repetitions = 3;
 export async function runDevBench(size: HandbookSize = defaultSize): Promise<DevBenchResult> {
   const root = path.join(engineRoot, '.archbook', 'bench-dev', 'handbook');
   rmSync(path.dirname(root), { recursive: true, force: true });
+  // Cold as on a fresh clone: no Astro root left by an earlier run either (its generated modules and types).
+  rmSync(astroRootFor(root), { recursive: true, force: true });
   generateHandbook(root, size);
   const pageFile = path.join(root, 'site/content/docs/guidelines/page-0000.md');
   appendFileSync(pageFile, '\n::diagram[The first flow]{src="flow-000.puml"}\n');
