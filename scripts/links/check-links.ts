@@ -34,7 +34,7 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
   const anchorsOf = (file: string): ReadonlySet<string> => {
     let anchors = anchorsByFile.get(file);
     if (!anchors) {
-      anchors = readHtmlPage(readFileSync(file, 'utf8')).anchors;
+      anchors = detachedSet(readHtmlPage(readFileSync(file, 'utf8')).anchors);
       anchorsByFile.set(file, anchors);
     }
     return anchors;
@@ -59,13 +59,13 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
     if (sidebar !== undefined) sidebars.add(sidebar.key);
     // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
     const page = readHtmlPage(html, seenBefore ? sidebar : undefined);
-    anchorsByFile.set(file, page.anchors);
+    anchorsByFile.set(file, detachedSet(page.anchors));
     for (const link of page.links) {
       const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;
       let problem = verdicts.get(key);
       if (!verdicts.has(key)) {
         problem = checkLink(link, pagePath, { outDir, base, anchorsOf });
-        verdicts.set(key, problem);
+        verdicts.set(detached(key), problem);
       }
       if (problem === undefined) continue;
       const finding = toFinding(problem, link, path.relative(outDir, file), sourceOf?.(pagePath), base);
@@ -77,6 +77,18 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
     }
   }
   return findings;
+}
+
+/**
+ * A copy of a string cut from a page. V8 keeps the whole text a substring was cut from alive as long as the
+ * substring is: an anchor or a link kept from each page kept every page's HTML, 3.9 GB at 3,000 pages.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+function detachedSet(texts: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set(Array.from(texts, detached));
 }
 
 interface LinkContext {
