@@ -69,7 +69,10 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
+        // The content store holds every rendered page by now: the JVM's memory (about 300 MB) is given back
+        // before the pages are written. A later render (an .mdx page Vite compiles) would start one again.
+        await diagrams.close();
         const failures = diagrams.failures();
         if (failures.length > 0) {
           const error = new ArchbookError(

@@ -11,6 +11,7 @@ import { renderOne, renderSet, type DiagramEntry, type RenderContext, type Rende
 export type { DiagramEntry } from './render-set.ts';
 import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
 import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
+import { stopSanitizer } from './sanitize-worker.ts';
 
 /** What the pipeline needs from the build. */
 export interface DiagramPipelineOptions {
@@ -57,7 +58,7 @@ export interface DiagramPipeline {
   entries(): readonly DiagramEntry[];
   /** Renders one fence (normally from the cache filled by `refresh`). @throws ArchbookError with file:line */
   renderFence(fence: DiagramFence): Promise<RenderedDiagram>;
-  /** Stops the renderer (for the local one, its JVM); call once the build or dev server is done. */
+  /** Stops the renderer (for the local one, its JVM) and the SVG sanitizer; the next render starts them again. */
   close(): Promise<void>;
 }
 
@@ -148,7 +149,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     entry: (src) => entries.get(diagramId(src)),
     entries: () => [...entries.values()],
     renderFence: (fence) => renderOne({ source: fenceSource(fence, diagramsRoot), name: '' }, context),
-    close: () => context.renderer.close(),
+    close: () => Promise.all([context.renderer.close(), stopSanitizer()]).then(ignore),
   };
   // Not enumerable: Astro serialises the Markdown options (which carry the pipeline) into the key of its
   // whole content store; each page's own key names the diagrams it shows instead (pageDependencyKey).

@@ -6,9 +6,14 @@ interface Pending {
   reject(error: Error): void;
 }
 
-let worker: Worker | undefined;
+interface Sanitizer {
+  readonly thread: Worker;
+  /** Requests sent to this thread and not answered yet. */
+  readonly pending: Map<number, Pending>;
+}
+
+let current: Sanitizer | undefined;
 let nextId = 0;
-const pending = new Map<number, Pending>();
 
 /**
  * {@link import('./sanitize.ts').sanitizeSvg} on a worker thread. Sanitizing runs jsdom and DOMPurify:
@@ -18,7 +23,7 @@ const pending = new Map<number, Pending>();
  * alive while nothing is waiting for it.
  */
 export function sanitizeSvgOffThread(svg: string, idPrefix: string): Promise<string> {
-  const thread = (worker ??= startWorker());
+  const { thread, pending } = (current ??= startSanitizer());
   const id = nextId++;
   const answer = new Promise<string>((resolve, reject) => pending.set(id, { resolve, reject }));
   if (pending.size === 1) thread.ref();
@@ -26,8 +31,19 @@ export function sanitizeSvgOffThread(svg: string, idPrefix: string): Promise<str
   return answer;
 }
 
-function startWorker(): Worker {
-  const thread = new Worker(new URL('./sanitize-thread.ts', import.meta.url));
+/** Stops the worker thread, giving its memory back; the next call to sanitizeSvgOffThread starts another. */
+export async function stopSanitizer(): Promise<void> {
+  const stopping = current;
+  current = undefined;
+  await stopping?.thread.terminate();
+}
+
+function startSanitizer(): Sanitizer {
+  const sanitizer: Sanitizer = {
+    thread: new Worker(new URL('./sanitize-thread.ts', import.meta.url)),
+    pending: new Map(),
+  };
+  const { thread, pending } = sanitizer;
   thread.on('message', (reply: SanitizeReply) => {
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
@@ -36,12 +52,12 @@ function startWorker(): Worker {
     else waiting?.resolve(reply.svg);
   });
   const fail = (error: Error) => {
-    worker = undefined;
+    if (current === sanitizer) current = undefined;
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
   thread.on('error', fail);
   thread.on('exit', (code) => fail(new Error(`the diagram sanitizer thread stopped (exit ${code})`)));
   thread.unref();
-  return thread;
+  return sanitizer;
 }
