@@ -9,6 +9,7 @@ import { fileAccess } from './file-access.ts';
 import { renderOne, renderSet, type DiagramEntry, type RenderContext, type RenderedDiagram } from './render-set.ts';
 
 export type { DiagramEntry } from './render-set.ts';
+export type { RefreshSummary } from './refresh-summary.ts';
 import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
 import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
 import { stopSanitizer } from './sanitize-worker.ts';
@@ -51,6 +52,7 @@ export interface DiagramPipeline {
   settled(): Promise<void>;
   /** Remembers a failure met while a page rendered (Astro only logs those); the build checks them. */
   recordFailure(message: string): void;
+  /** Failures recorded since the last successful `refresh()`. */
   failures(): readonly string[];
   /** The diagram file `src` (relative to the diagrams folder, with extension) names, if there is one. */
   entry(src: string): DiagramEntry | undefined;
