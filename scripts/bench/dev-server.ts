@@ -14,6 +14,8 @@ export interface StartTimes {
 export interface RunningServer {
   readonly origin: string;
   readonly times: StartTimes;
+  /** Resolves once the server has printed `text` (e.g. that the diagrams of its start are ready). */
+  printed(text: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -47,7 +49,13 @@ export async function startServer(root: string, pathname: string): Promise<Runni
       firstPage: performance.now() - started,
       storeCleared: output.includes('Clearing content store'),
     };
-    return { origin, times, stop };
+    const printed = (text: string) =>
+      until(
+        () => output.includes(text) || undefined,
+        300_000,
+        () => `the dev server never printed ${text}: ${output}`,
+      ).then(() => undefined);
+    return { origin, times, stop, printed };
   } catch (error) {
     await stop();
     throw error;

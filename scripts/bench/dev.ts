@@ -39,6 +39,9 @@ export async function runDevBench(size: HandbookSize = defaultSize): Promise<Dev
   const first = await startServer(root, '/guidelines/page-0000/');
   let result: Omit<DevBenchResult, 'warm'>;
   try {
+    // The server answers before the diagrams of a cold start are rendered (they render on the other core);
+    // edits are timed once they are, as an author's would be after the first few seconds.
+    await first.printed('diagram(s) ready');
     const pageUrl = `${first.origin}/guidelines/page-0000/`;
     const page = await median((marker) => {
       appendFileSync(pageFile, `\n${marker}\n`);
