@@ -47,3 +47,23 @@ export function quietMessage(event: AstroLoggerMessage): AstroLoggerMessage | un
   const rewrite = rewrites.find(matches);
   return rewrite === undefined ? event : { ...event, label: 'archbook', message: rewrite.message };
 }
+
+/**
+ * A filter for one kind of repeat: when the dev server's content loader fails to reload a page
+ * (`[glob-loader] Failed to reload guidelines/x.md: <reason>`), Astro prints the same reason again, unlabelled,
+ * with a stack trace into the page. The first line stays (it names the page); the repeat is dropped.
+ * @returns whether a message is such a repeat of the last reload failure
+ */
+export function createReloadRepeatFilter(): (event: AstroLoggerMessage) => boolean {
+  let reason: string | undefined;
+  return (event) => {
+    const text = stripVTControlCharacters(event.message);
+    if (event.label === 'glob-loader') {
+      reason = /^Failed to reload [^\n]*?: ([^\n]+)/.exec(text)?.[1];
+      return false;
+    }
+    const repeat = event.label === null && reason !== undefined && text.startsWith(reason) && /Stack trace:/.test(text);
+    if (repeat) reason = undefined;
+    return repeat;
+  };
+}

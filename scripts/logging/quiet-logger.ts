@@ -3,7 +3,7 @@
 // `DEBUG=archbook` (config `keepAll`) every message is printed as Astro prints it.
 import type { AstroLoggerDestination } from 'astro';
 import nodeDestination from 'astro/logger/node';
-import { quietMessage } from './log-noise.ts';
+import { createReloadRepeatFilter, quietMessage } from './log-noise.ts';
 
 /** What the Astro config passes to {@link quietLogger}. */
 export interface QuietLoggerConfig {
@@ -15,8 +15,10 @@ export interface QuietLoggerConfig {
 export default function quietLogger(config: QuietLoggerConfig = {}): AstroLoggerDestination {
   // Astro's logger has filtered by level already (`--verbose` lowers it to debug).
   const terminal = nodeDestination({ level: 'debug' });
+  const isReloadRepeat = createReloadRepeatFilter();
   return {
     write(event) {
+      if (config.keepAll !== true && isReloadRepeat(event)) return;
       const message = config.keepAll === true ? event : quietMessage(event);
       if (message !== undefined) terminal.write(message);
     },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AstroLoggerMessage } from 'astro';
-import { quietMessage } from '../../../scripts/logging/log-noise.ts';
+import { createReloadRepeatFilter, quietMessage } from '../../../scripts/logging/log-noise.ts';
 
 function message(label: string | null, text: string, level: AstroLoggerMessage['level'] = 'warn'): AstroLoggerMessage {
   return { label, level, message: text, newLine: true };
@@ -46,5 +46,16 @@ describe('log noise', () => {
     assert.equal(quiet?.label, 'archbook');
     assert.equal(quiet?.level, 'warn');
     assert.match(quiet?.message ?? '', /SITE_URL is not set {2}\(set it to .*SITE_URL=https:\/\/acme\.github\.io/);
+  });
+
+  it('drops the stack-traced repeat of a page the content loader failed to reload, and only that', () => {
+    const isRepeat = createReloadRepeatFilter();
+    const reason = 'bad indentation of a mapping entry';
+    const stacked = `${reason}\n  Stack trace:\n    at /handbook/site/content/docs/guidelines/logging.md:2:16`;
+    assert.equal(isRepeat(message(null, stacked, 'error')), false, 'no reload failure announced yet');
+    assert.equal(isRepeat(message('glob-loader', `Failed to reload guidelines/logging.md: ${reason}`, 'error')), false);
+    assert.equal(isRepeat(message(null, 'another error\n  Stack trace:\n    at x.ts:1:1', 'error')), false);
+    assert.equal(isRepeat(message(null, stacked, 'error')), true);
+    assert.equal(isRepeat(message(null, stacked, 'error')), false, 'once per failure');
   });
 });
