@@ -3,7 +3,7 @@ import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
 import { readHtmlPage, type PageLink } from './html-page.ts';
-import { findSidebar } from './repeated-block.ts';
+import { readBuiltPage } from './repeated-block.ts';
 
 /** Options of {@link checkLinks}. */
 export interface CheckLinksOptions {
@@ -53,12 +53,9 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
         .split(path.sep)
         .join('/')
         .replace(/(^|\/)index\.html$/, '$1');
-    const html = readFileSync(file, 'utf8');
-    const sidebar = findSidebar(html);
-    const seenBefore = sidebar !== undefined && sidebars.has(sidebar.key);
-    if (sidebar !== undefined) sidebars.add(sidebar.key);
     // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
-    const page = readHtmlPage(html, seenBefore ? sidebar : undefined);
+    const { html, skip } = readBuiltPage(readFileSync(file), sidebars);
+    const page = readHtmlPage(html, skip);
     anchorsByFile.set(file, detachedSet(page.anchors));
     for (const link of page.links) {
       const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkLinks } from '../../../scripts/links/check-links.ts';
-import { findSidebar } from '../../../scripts/links/repeated-block.ts';
+import { findSidebar, readBuiltPage } from '../../../scripts/links/repeated-block.ts';
+import { readHtmlPage } from '../../../scripts/links/html-page.ts';
 
 const sidebar = (current: string) =>
   `<sl-sidebar-state-persist data-hash="h1"><ul>` +
@@ -39,5 +40,27 @@ describe('a sidebar repeated on every page', () => {
       'dist/a/index.html a[href] "/missing/" points to a page or file that does not exist',
       'dist/b/index.html a[href] "/gone/" points to a page or file that does not exist',
     ]);
+  });
+
+  it('is left undecoded on a later page, every line and column after it where the file has them', () => {
+    // Cyrillic labels (two bytes a letter) over several lines, and the page's own link on the sidebar's last line.
+    const multiline = (self: string) =>
+      `<html>\n<body>${sidebar(self).replaceAll('<li>', '\n<li>').replaceAll('>x<', '>Журнал<')}` +
+      `<a href="/own/">свой</a>\n<main>\n<a href="/b/#там">b</a></main></body></html>`;
+    const seen = new Set<string>();
+    const first = readBuiltPage(Buffer.from(multiline('/a/')), seen);
+    assert.equal(first.skip, undefined);
+    const text = multiline('/b/');
+    const later = readBuiltPage(Buffer.from(text), seen);
+    assert.notEqual(later.skip, undefined);
+    const whole = readHtmlPage(text).links.filter((link) => !['/a/', '/b/', '/missing/'].includes(link.url));
+    assert.deepEqual(readHtmlPage(later.html, later.skip).links, whole);
+    assert.deepEqual(
+      whole.map((link) => [link.url, link.line, link.column]),
+      [
+        ['/own/', 5, 116],
+        ['/b/#там', 7, 1],
+      ],
+    );
   });
 });
