@@ -66,21 +66,17 @@ function readFrontmatter(source: string, file: string, findings: Finding[]): Rec
     });
     return {};
   }
-  const document = parseDocument(match[1] ?? '');
-  const error = document.errors[0];
-  if (error) {
-    const position = error.linePos?.[0];
+  const parsed = parseFrontmatter(match[1] ?? '');
+  if ('error' in parsed) {
     findings.push({
       code: 'PageFrontmatterInvalid',
-      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+      message: `the frontmatter is not valid YAML: ${parsed.error}`,
       hint: 'fix the YAML between the --- lines; quote values that contain a colon',
-      location: { file, line: (position?.line ?? 0) + 1, column: position?.col },
+      location: { file, line: parsed.line, column: parsed.column },
     });
     return {};
   }
-  const data: unknown = document.toJS();
-  if (typeof data !== 'object' || data === null) return {};
-  const record = data as Record<string, unknown>;
+  const record = parsed.data;
   if (typeof record['title'] !== 'string' || record['title'].trim() === '') {
     findings.push({
       code: 'PageTitleMissing',
@@ -90,4 +86,37 @@ function readFrontmatter(source: string, file: string, findings: Finding[]): Rec
     });
   }
   return record;
+}
+
+type ParsedFrontmatter =
+  | { readonly data: Record<string, unknown> }
+  | { readonly error: string; readonly line: number; readonly column: number | undefined };
+
+// The pages are read by several parts of one start (sidebar, rule check, diagrams, links), and again on each
+// edit in dev: the YAML of a block seen before is not parsed again. Frozen, as every reader shares it.
+const parsedBlocks = new Map<string, ParsedFrontmatter>();
+const parsedBlocksLimit = 20_000;
+
+function parseFrontmatter(block: string): ParsedFrontmatter {
+  const known = parsedBlocks.get(block);
+  if (known !== undefined) return known;
+  if (parsedBlocks.size >= parsedBlocksLimit) parsedBlocks.clear();
+  const document = parseDocument(block);
+  const error = document.errors[0];
+  const data: unknown = error ? undefined : document.toJS();
+  const parsed: ParsedFrontmatter = error
+    ? {
+        error: error.message.split('\n')[0] ?? '',
+        line: (error.linePos?.[0]?.line ?? 0) + 1,
+        column: error.linePos?.[0]?.col,
+      }
+    : { data: deepFreeze(typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}) };
+  parsedBlocks.set(block, parsed);
+  return parsed;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }
