@@ -31,7 +31,7 @@ export function loadPackageTypeScript(): void {
 }
 
 function isPackageTypeScript(url: string): boolean {
-  return url.startsWith('file:') && url.includes('/node_modules/') && /\.[cm]?ts$/.test(url);
+  return url.startsWith('file:') && url.includes('/node_modules/') && /\.m?ts$/.test(url);
 }
 
 /** `./libs/parser` written for a bundler: `./libs/parser.ts` or `./libs/parser/index.ts`, if either exists. */
