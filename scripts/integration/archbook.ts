@@ -15,6 +15,7 @@ import { formatCoverage } from '../kit/coverage.ts';
 import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
 import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
+import { devWarmup } from '../dev/warmup.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -55,6 +56,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
         }
         updateConfig({
           vite: {
+            ...(command === 'dev' ? devWarmup() : {}),
             plugins: [
               rulesVirtualModule(
                 rules,
