@@ -3,8 +3,25 @@
 import { defineConfig } from 'astro/config';
 import { loadPackageTypeScript } from './scripts/integration/package-typescript.ts';
 
-// Node loads this file and the engine behind it directly (see package-typescript.ts), not through Vite.
+// When Node's attempt to load this file fails, Astro evaluates it once more through Vite, at once. A
+// mistake of the author's (a bad archbook.config.ts, a page missing from the sidebar) is then thrown again
+// as it was, not looked for again after the diagrams of the first attempt were started a second time.
+const failure = Symbol.for('archbook.configFailure');
+const state = /** @type {Record<symbol, unknown>} */ (globalThis);
+const earlier = state[failure];
+state[failure] = undefined;
+if (earlier !== undefined) throw earlier;
+
+// Node loads the engine directly, not through Vite (see package-typescript.ts); it is imported after the
+// hooks are registered, so that they are in place when its packages load.
 loadPackageTypeScript();
 const { createAstroConfig } = await import('./scripts/integration/astro-config.ts');
+let config;
+try {
+  config = await createAstroConfig(process.env);
+} catch (error) {
+  state[failure] = error;
+  throw error;
+}
 
-export default defineConfig(await createAstroConfig(process.env));
+export default defineConfig(config);

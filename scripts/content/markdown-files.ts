@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../findings.ts';
 import { listFiles } from '../files/list-files.ts';
+import { detached } from '../detached-text.ts';
 
 /** A Markdown page of the docs collection, read once per build. */
 export interface MarkdownFile {
@@ -13,7 +14,7 @@ export interface MarkdownFile {
   /** Path below the docs folder, with forward slashes. */
   readonly relativePath: string;
   readonly source: string;
-  readonly frontmatter: Record<string, unknown>;
+  readonly frontmatter: Readonly<Record<string, unknown>>;
 }
 
 /** The pages read, and what was wrong with any of them. */
@@ -66,7 +67,7 @@ function readFrontmatter(source: string, file: string, findings: Finding[]): Rec
     });
     return {};
   }
-  const parsed = parseFrontmatter(match[1] ?? '');
+  const parsed = parseFrontmatter(detached(match[1] ?? ''));
   if ('error' in parsed) {
     findings.push({
       code: 'PageFrontmatterInvalid',
@@ -93,7 +94,8 @@ type ParsedFrontmatter =
   | { readonly error: string; readonly line: number; readonly column: number | undefined };
 
 // The pages are read by several parts of one start (sidebar, rule check, diagrams, links), and again on each
-// edit in dev: the YAML of a block seen before is not parsed again. Frozen, as every reader shares it.
+// edit in dev: the YAML of a block seen before is not parsed again. Frozen, as every reader shares it; the
+// block is a copy, so what is kept does not hold the page's whole source.
 const parsedBlocks = new Map<string, ParsedFrontmatter>();
 const parsedBlocksLimit = 20_000;
 

@@ -5,8 +5,8 @@ import type { ViteUserConfig } from 'astro';
  * The dev server compiles Starlight's page route while it starts, not on the first request. Vite compiles a
  * page's modules when one is first requested, one import found after another: on the bench handbook the
  * first page took 2.5 s after the server listened. Warming the route (and letting server-side modules
- * compile their imports ahead, as the browser's do) runs that work on Vite's threads while the content
- * store fills: first page of a warm start 5.7-5.8 s -> 4.8-5.2 s, of a cold one 9.5-9.6 s -> 8.9-9.4 s.
+ * compile their imports ahead, as the browser's do) starts that work while the content store fills: first
+ * page of a warm start 5.7-5.8 s -> 4.7-5.2 s in alternating runs.
  */
 export function devWarmup(): ViteUserConfig {
   const route = fileURLToPath(import.meta.resolve('@astrojs/starlight/routes/static/index.astro'));

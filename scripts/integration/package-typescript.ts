@@ -2,14 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+const registered = Symbol.for('archbook.packageTypeScript');
+
 /**
- * Lets Node load the TypeScript that some packages publish as their source (starlight-openapi ships
- * `index.ts` with extensionless imports), which Node itself refuses under `node_modules`. Astro imports
- * `astro.config.mjs` with Node first and, when that fails, again through a Vite server of its own: on the
- * bench handbook that second way costs 0.6 s of every build and dev start. Only `.ts` files under
- * `node_modules` are touched; their types are stripped, as Node does for ours.
+ * Lets Node load the TypeScript that some packages publish as their source (starlight-openapi's `index.ts`
+ * with extensionless imports, starlight-typedoc's with constructor parameter properties), which Node itself
+ * refuses under `node_modules`. Astro imports `astro.config.mjs` with Node first and, when that fails, again
+ * through a Vite server of its own: on the bench handbook that second way cost 0.4 to 0.6 s of every build
+ * and dev start. Only `.ts` and `.mts` files under `node_modules` are touched: Node compiles them to
+ * JavaScript (with a source map), as Vite would. Registered once per process, however often Astro
+ * evaluates the config.
  */
 export function loadPackageTypeScript(): void {
+  const state = globalThis as Record<symbol, boolean | undefined>;
+  if (state[registered] === true) return;
+  state[registered] = true;
   registerHooks({
     resolve(specifier, context, nextResolve) {
       try {
@@ -24,14 +31,15 @@ export function loadPackageTypeScript(): void {
     },
     load(url, context, nextLoad) {
       if (!isPackageTypeScript(url)) return nextLoad(url, context);
-      const source = withoutWarning(() => stripTypeScriptTypes(readFileSync(fileURLToPath(url), 'utf8')));
+      const text = readFileSync(fileURLToPath(url), 'utf8');
+      const source = withoutWarning(() => stripTypeScriptTypes(text, { mode: 'transform', sourceMap: true }));
       return { format: 'module', source, shortCircuit: true };
     },
   });
 }
 
 function isPackageTypeScript(url: string): boolean {
-  return url.startsWith('file:') && url.includes('/node_modules/') && /\.m?ts$/.test(url);
+  return url.startsWith('file:') && url.includes('/node_modules/') && /\.m?ts$/.test(url) && !url.endsWith('.d.ts');
 }
 
 /** `./libs/parser` written for a bundler: `./libs/parser.ts` or `./libs/parser/index.ts`, if either exists. */
@@ -44,7 +52,7 @@ function withTypeScriptExtension(specifier: string, parentURL: string): string |
   return undefined;
 }
 
-/** Node announces its type stripper as experimental once per process; the author cannot act on that. */
+/** Node announces its TypeScript compiler as experimental once per process; the author cannot act on that. */
 function withoutWarning<T>(run: () => T): T {
   const emitWarning = Object.getOwnPropertyDescriptor(process, 'emitWarning');
   process.emitWarning = () => undefined;

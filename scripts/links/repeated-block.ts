@@ -39,7 +39,8 @@ export interface BuiltPageText {
  * Decodes a built page, leaving out a sidebar already met on another page (`seen` holds their keys; this
  * page's is added): decoding the UTF-8 of every page whole was a third of the link check's time, the sidebar
  * most of the bytes. What stands in for it keeps its line breaks and its last line, so every line and column
- * after it stays where it is in the file.
+ * after it stays where it is in the file. The page is decoded whole when its sidebar is new, has no
+ * `data-hash`, or lies on one line (then `skip` marks it in the whole text, as {@link findSidebar} finds it).
  */
 export function readBuiltPage(bytes: Buffer, seen: Set<string>): BuiltPageText {
   const start = bytes.indexOf(open);
@@ -55,9 +56,9 @@ export function readBuiltPage(bytes: Buffer, seen: Set<string>): BuiltPageText {
   }
   const end = closing + close.length;
   const before = bytes.toString('utf8', 0, start);
-  const stand = '\n'.repeat(countBreaks(bytes, start, lastBreak)) + bytes.toString('utf8', lastBreak + 1, end);
-  const html = before + stand + bytes.toString('utf8', end);
-  return { html, skip: { start: before.length, end: before.length + stand.length } };
+  const standIn = '\n'.repeat(countBreaks(bytes, start, lastBreak)) + bytes.toString('utf8', lastBreak + 1, end);
+  const html = before + standIn + bytes.toString('utf8', end);
+  return { html, skip: { start: before.length, end: before.length + standIn.length } };
 }
 
 function hashOf(opening: string): string | undefined {

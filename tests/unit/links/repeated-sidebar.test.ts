@@ -42,25 +42,31 @@ describe('a sidebar repeated on every page', () => {
     ]);
   });
 
-  it('is left undecoded on a later page, every line and column after it where the file has them', () => {
-    // Cyrillic labels (two bytes a letter) over several lines, and the page's own link on the sidebar's last line.
-    const multiline = (self: string) =>
-      `<html>\n<body>${sidebar(self).replaceAll('<li>', '\n<li>').replaceAll('>x<', '>Журнал<')}` +
-      `<a href="/own/">свой</a>\n<main>\n<a href="/b/#там">b</a></main></body></html>`;
-    const seen = new Set<string>();
-    const first = readBuiltPage(Buffer.from(multiline('/a/')), seen);
-    assert.equal(first.skip, undefined);
-    const text = multiline('/b/');
-    const later = readBuiltPage(Buffer.from(text), seen);
-    assert.notEqual(later.skip, undefined);
-    const whole = readHtmlPage(text).links.filter((link) => !['/a/', '/b/', '/missing/'].includes(link.url));
-    assert.deepEqual(readHtmlPage(later.html, later.skip).links, whole);
-    assert.deepEqual(
-      whole.map((link) => [link.url, link.line, link.column]),
-      [
-        ['/own/', 5, 116],
-        ['/b/#там', 7, 1],
-      ],
-    );
-  });
+  for (const [name, newline] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    it(`is left undecoded on a later page, every line and column after it where the file has them (${name})`, () => {
+      // Cyrillic labels (two bytes a letter) over several lines, and the page's own link on the sidebar's last line.
+      const multiline = (self: string) =>
+        `<html>${newline}<body>${sidebar(self).replaceAll('<li>', `${newline}<li>`).replaceAll('>x<', '>Журнал<')}` +
+        `<a href="/own/">свой</a>${newline}<main>${newline}<a href="/b/#там">b</a></main></body></html>`;
+      const seen = new Set<string>();
+      const first = readBuiltPage(Buffer.from(multiline('/a/')), seen);
+      assert.equal(first.skip, undefined);
+      const text = multiline('/b/');
+      const later = readBuiltPage(Buffer.from(text), seen);
+      assert.ok(!later.html.includes('href="/a/"'), 'the sidebar was decoded');
+      assert.ok(later.html.length < text.length);
+      const whole = readHtmlPage(text).links.filter((link) => !['/a/', '/b/', '/missing/'].includes(link.url));
+      assert.deepEqual(readHtmlPage(later.html, later.skip).links, whole);
+      assert.deepEqual(
+        whole.map((link) => [link.url, link.line]),
+        [
+          ['/own/', 5],
+          ['/b/#там', 7],
+        ],
+      );
+    });
+  }
 });
