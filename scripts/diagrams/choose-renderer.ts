@@ -6,6 +6,7 @@ import { findJava } from './java.ts';
 import { createLocalRenderer } from './local-renderer.ts';
 import { createRemoteRenderer } from './remote-renderer.ts';
 import type { DiagramRenderer } from './renderer.ts';
+import { isSupervised } from '../dev/supervisor-link.ts';
 
 /** What {@link chooseRenderer} needs. */
 export interface ChooseRendererInput {
@@ -65,6 +66,10 @@ export function chooseRenderer({ settings, engineRoot, env, onJvmStart }: Choose
     env,
     timeoutMs: settings.timeoutMs,
     ...(onJvmStart ? { onStart: onJvmStart } : {}),
+    // A build waits for its diagrams before anything else. The dev server does not (pages that show one
+    // wait for it): there the JVM lets the server's start have the processor first, which on two cores
+    // brought the first page 0.6 s sooner (cold starts, alternating: 8.3-9.2 s against 9.1-10.0 s).
+    ...(isSupervised(env) ? { niceness: 10 } : {}),
   });
   if (java !== undefined) return { renderer: local, note: undefined };
   const fallback = remote();

@@ -20,6 +20,8 @@ export interface LocalRendererOptions {
   readonly timeoutMs: number;
   /** Called each time a JVM is started (normally once per build). */
   readonly onStart?: () => void;
+  /** Scheduling niceness of the JVM (see PipeOptions). @default 0 */
+  readonly niceness?: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export function createLocalRenderer(options: LocalRendererOptions): DiagramRende
       cwd: workDir,
       delimiter,
       timeoutMs: options.timeoutMs,
+      ...(options.niceness === undefined ? {} : { niceness: options.niceness }),
     });
     try {
       await checkSandbox((text) => pipe.request(text));

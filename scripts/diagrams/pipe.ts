@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { Socket } from 'node:net';
 
 /** How to start the long-lived process. */
@@ -12,6 +13,8 @@ export interface PipeOptions {
   readonly delimiter: string;
   /** Longest one reply may take once its turn has come. */
   readonly timeoutMs: number;
+  /** Scheduling niceness (0 to 19): higher lets other processes have the processor first. @default 0 */
+  readonly niceness?: number;
 }
 
 /** Why a request did not get a reply. `timeout` is the request that took too long; `stopped` the others. */
@@ -57,6 +60,7 @@ const stderrLimit = 4000;
  */
 export function startPipe(options: PipeOptions): Pipe {
   const child = spawn(options.command, [...options.args], { cwd: options.cwd, env: options.env, stdio: 'pipe' });
+  if (options.niceness !== undefined && child.pid !== undefined) lowerPriority(child.pid, options.niceness);
   const queue: Pending[] = [];
   const delimiter = Buffer.from(options.delimiter, 'utf8');
   let buffer: Buffer = Buffer.alloc(0);
@@ -147,4 +151,13 @@ function dropLeadingNewline(bytes: Buffer): Buffer {
   if (bytes[0] === 0x0a) return bytes.subarray(1);
   if (bytes[0] === 0x0d && bytes[1] === 0x0a) return bytes.subarray(2);
   return bytes;
+}
+
+/** A priority is a preference: where the system refuses it, the process runs as it would have. */
+function lowerPriority(pid: number, niceness: number): void {
+  try {
+    setPriority(pid, niceness);
+  } catch {
+    // Not permitted or not supported here: the renders take their normal share.
+  }
 }

@@ -8,7 +8,8 @@ const delimiter = '__DELIM__';
 /**
  * A stand-in for PlantUML's pipe mode: reads @start…@end blocks from stdin and answers each with an SVG
  * naming the block's second line, then the delimiter. Modes: `split` writes each answer in two chunks,
- * `die` exits with a message on stderr at the second block, `hang` stops answering at a `slow` block.
+ * `die` exits with a message on stderr at the second block, `hang` stops answering at a `slow` block,
+ * `nice` answers with its own scheduling niceness instead.
  */
 const fake = `
 const [mode, delimiter] = process.argv.slice(1);
@@ -29,7 +30,7 @@ process.stdin.on('data', (chunk) => {
     const block = buffer.slice(0, end);
     buffer = buffer.slice(end + 8);
     count += 1;
-    const name = block.split('\\n')[1];
+    const name = mode === 'nice' ? String(require('node:os').getPriority()) : block.split('\\n')[1];
     if (mode === 'die' && count === 2) { process.stderr.write('Exception in thread main: boom\\n'); process.exit(3); }
     if (mode === 'hang' && name === 'slow') hung = true;
     if (hung) continue;
@@ -40,7 +41,7 @@ process.stdin.on('data', (chunk) => {
 });
 `;
 
-function start(mode: string, timeoutMs = 5000) {
+function start(mode: string, timeoutMs = 5000, niceness?: number) {
   return startPipe({
     command: process.execPath,
     args: ['-e', fake, mode, delimiter],
@@ -48,12 +49,22 @@ function start(mode: string, timeoutMs = 5000) {
     cwd: os.tmpdir(),
     delimiter,
     timeoutMs,
+    ...(niceness === undefined ? {} : { niceness }),
   });
 }
 
 const diagram = (name: string) => `@startuml\n${name}\n@enduml\n`;
 
 describe('startPipe', () => {
+  it('runs the process at the niceness asked for (the dev server lets its JVM yield)', async () => {
+    const pipe = start('nice', 5000, 7);
+    assert.equal((await pipe.request(diagram('x'))).toString('utf8'), '<svg>7</svg>');
+    await pipe.close();
+    const plain = start('nice');
+    assert.equal((await plain.request(diagram('x'))).toString('utf8'), `<svg>${os.getPriority()}</svg>`);
+    await plain.close();
+  });
+
   it('answers requests first in, first out, also when replies arrive in pieces', async () => {
     const pipe = start('split');
     const replies = await Promise.all(['a', 'b', 'c'].map((name) => pipe.request(diagram(name))));
