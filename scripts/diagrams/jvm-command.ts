@@ -11,6 +11,14 @@ export interface JvmCommand {
 }
 
 /**
+ * How the JVM runs, not what it draws. A build renders its diagrams in seconds, too short for the optimising
+ * compiler to pay back its own work: with the quick compiler only (`TieredStopAtLevel=1`) 200 bench diagrams
+ * took 2.2 s instead of 2.8 to 3.1 s, 1,000 took 4.9 to 5.1 s instead of 6.7 s, with a third less CPU. The
+ * one-thread collector keeps the JVM at 172 MB instead of 390 to 400 MB, at the same speed.
+ */
+const jvmTuning = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+/**
  * The command line of the long-lived PlantUML JVM. Pure.
  *
  * The security profile is set twice, as the environment variable and as `-D` *before* `-jar`: after `-jar`
@@ -29,6 +37,7 @@ export function plantumlPipeCommand(jar: string, delimiter: string): JvmCommand 
       '-Djava.awt.headless=true',
       '-Dfile.encoding=UTF-8',
       '-Xss8m',
+      ...jvmTuning,
       '-jar',
       jar,
       ...outputFlags,

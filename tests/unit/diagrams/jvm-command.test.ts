@@ -19,4 +19,12 @@ describe('plantumlPipeCommand', () => {
     assert.deepEqual(command.args.slice(-2), ['-pipedelimitor', '__D__']);
     assert.match(command.outputFlags, /SANDBOX -tsvg -nometadata/);
   });
+
+  it('tunes the JVM for a short run, before -jar (after it they would be PlantUML arguments)', () => {
+    const jar = command.args.indexOf('-jar');
+    for (const flag of ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']) {
+      const at = command.args.indexOf(flag);
+      assert.ok(at !== -1 && at < jar, flag);
+    }
+  });
 });
