@@ -66,9 +66,9 @@ export function chooseRenderer({ settings, engineRoot, env, onJvmStart }: Choose
     env,
     timeoutMs: settings.timeoutMs,
     ...(onJvmStart ? { onStart: onJvmStart } : {}),
-    // A build waits for its diagrams before anything else. The dev server does not (pages that show one
-    // wait for it): there the JVM lets the server's start have the processor first, which on two cores
-    // brought the first page 0.6 s sooner (cold starts, alternating: 8.3-9.2 s against 9.1-10.0 s).
+    // A build waits for its diagrams before anything else. `npm run dev` does not (pages that show one wait
+    // for it): there the JVM, for its whole life, lets the server have the processor first; its compiler
+    // and collector threads had taken both cores from the server's start (figures in the README).
     ...(isSupervised(env) ? { niceness: 10 } : {}),
   });
   if (java !== undefined) return { renderer: local, note: undefined };

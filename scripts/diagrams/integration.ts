@@ -70,7 +70,7 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         server.watcher.on('unlink', onChange);
       },
       'astro:build:start': async ({ logger }) => {
-        // The content store holds every rendered page by now: the JVM's memory (about 300 MB) is given back
+        // The content store holds every rendered page by now: the JVM's memory (about 170 MB) is given back
         // before the pages are written. A later render (an .mdx page Vite compiles) would start one again.
         await diagrams.close();
         const failures = diagrams.failures();

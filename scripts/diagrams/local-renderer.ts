@@ -20,7 +20,7 @@ export interface LocalRendererOptions {
   readonly timeoutMs: number;
   /** Called each time a JVM is started (normally once per build). */
   readonly onStart?: () => void;
-  /** Scheduling niceness of the JVM (see PipeOptions). @default 0 */
+  /** Scheduling niceness of the JVM (see PipeOptions); without it, the JVM keeps Node's. */
   readonly niceness?: number;
 }
 
@@ -31,7 +31,7 @@ export interface LocalRendererOptions {
  * only waiting behind a timed-out one are retried once.
  */
 export function createLocalRenderer(options: LocalRendererOptions): DiagramRenderer {
-  const command = plantumlPipeCommand(options.jar.path, `__ARCHBOOK_${randomBytes(12).toString('hex')}__`);
+  const command = plantumlPipeCommand(options.jar.path, `__ARCHBOOK_${randomBytes(12).toString('hex')}__`, options.env);
   const delimiter = command.args.at(-1) ?? '';
   let started: Promise<Pipe> | undefined;
   let workDir: string | undefined;

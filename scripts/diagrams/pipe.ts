@@ -13,7 +13,11 @@ export interface PipeOptions {
   readonly delimiter: string;
   /** Longest one reply may take once its turn has come. */
   readonly timeoutMs: number;
-  /** Scheduling niceness (0 to 19): higher lets other processes have the processor first. @default 0 */
+  /**
+   * Scheduling niceness (0 to 19): higher lets other processes have the processor first. Set right after
+   * the start, so the threads the process starts afterwards have it too (on Linux it is per thread); a value
+   * below the current one is not allowed without privileges and is left out. Without it, Node's own.
+   */
   readonly niceness?: number;
 }
 
@@ -157,7 +161,8 @@ function dropLeadingNewline(bytes: Buffer): Buffer {
 function lowerPriority(pid: number, niceness: number): void {
   try {
     setPriority(pid, niceness);
-  } catch {
-    // Not permitted or not supported here: the renders take their normal share.
+  } catch (error) {
+    // Not permitted, or the process is gone already: the renders take their normal share.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_SYSTEM_ERROR') throw error;
   }
 }

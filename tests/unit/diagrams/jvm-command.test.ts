@@ -27,4 +27,14 @@ describe('plantumlPipeCommand', () => {
       assert.ok(at !== -1 && at < jar, flag);
     }
   });
+
+  it('leaves the collector to an environment that picks one (the JVM refuses two)', () => {
+    for (const name of ['JAVA_TOOL_OPTIONS', 'JDK_JAVA_OPTIONS', '_JAVA_OPTIONS']) {
+      const chosen = plantumlPipeCommand('/x/plantuml.jar', '__D__', { [name]: '-Xmx1g -XX:+UseG1GC' });
+      assert.ok(!chosen.args.includes('-XX:+UseSerialGC'), name);
+      assert.ok(chosen.args.includes('-XX:TieredStopAtLevel=1'), name);
+    }
+    const unrelated = plantumlPipeCommand('/x/plantuml.jar', '__D__', { JAVA_TOOL_OPTIONS: '-Xmx1g' });
+    assert.ok(unrelated.args.includes('-XX:+UseSerialGC'));
+  });
 });

@@ -56,12 +56,15 @@ function start(mode: string, timeoutMs = 5000, niceness?: number) {
 const diagram = (name: string) => `@startuml\n${name}\n@enduml\n`;
 
 describe('startPipe', () => {
-  it('runs the process at the niceness asked for (the dev server lets its JVM yield)', async () => {
-    const pipe = start('nice', 5000, 7);
-    assert.equal((await pipe.request(diagram('x'))).toString('utf8'), '<svg>7</svg>');
+  // A niceness can only be raised without privileges, and Windows knows a few priority classes instead.
+  const base = os.getPriority();
+  const skip = process.platform === 'win32' || base >= 17 ? 'needs POSIX niceness above this process' : false;
+  it('runs the process at the niceness asked for (the dev server lets its JVM yield)', { skip }, async () => {
+    const pipe = start('nice', 5000, base + 2);
+    assert.equal((await pipe.request(diagram('x'))).toString('utf8'), `<svg>${base + 2}</svg>`);
     await pipe.close();
     const plain = start('nice');
-    assert.equal((await plain.request(diagram('x'))).toString('utf8'), `<svg>${os.getPriority()}</svg>`);
+    assert.equal((await plain.request(diagram('x'))).toString('utf8'), `<svg>${base}</svg>`);
     await plain.close();
   });
 
