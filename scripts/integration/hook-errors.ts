@@ -7,7 +7,7 @@ import { verbose } from '../logging/verbose.ts';
 /**
  * Reports a problem an integration hook met in the author's content, the one way findings are shown:
  * `file:line:col  message  (hint) [Check]`, once. The dev server shows it on every page too and keeps
- * running; a build prints it and stops with exit code 1, without Astro's wrapper around a hook error (its
+ * running; a build prints it and stops at once (a failed build, exit 1), without Astro's wrapper around a hook error (its
  * generic hint, a node_modules location and a stack trace; the stack only with `--verbose`).
  * Anything that is not an {@link ArchbookError} is a bug, not the author's problem: it is thrown on.
  */
@@ -26,5 +26,18 @@ export function reportHookError(
   for (const line of findings === undefined ? [formatError(error)] : findings.map(formatFinding)) logger.error(line);
   if (verbose() && error.stack !== undefined) logger.error(error.stack);
   if (command === 'dev') return;
-  process.exit(1);
+  stopNow();
+}
+
+/**
+ * Ends the build process once what was written has gone out. Not `process.exit(1)`: that waits for V8's
+ * background compiler threads, and one waiting for a garbage collection the exiting thread never runs is
+ * waited for forever (seen in a CI run: the failed build hung at `NodePlatform::Shutdown` until killed).
+ * `npm run build` reports the ended process as a failed build, exit 1 (scripts/build/atomic-build.ts).
+ */
+function stopNow(): void {
+  const stop = () => process.kill(process.pid, 'SIGKILL');
+  // Written already where output is synchronous (files, terminals, and pipes on Linux): stop here.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) stop();
+  process.stdout.write('', () => process.stderr.write('', stop));
 }
