@@ -7,8 +7,8 @@ import { verbose } from '../logging/verbose.ts';
 /**
  * Reports a problem an integration hook met in the author's content, the one way findings are shown:
  * `file:line:col  message  (hint) [Check]`, once. The dev server shows it on every page too and keeps
- * running; a build prints it and stops at once (a failed build, exit 1), without Astro's wrapper around a hook error (its
- * generic hint, a node_modules location and a stack trace; the stack only with `--verbose`).
+ * running; a build prints it and stops at once (a failed build, exit 1), without Astro's wrapper around a
+ * hook error (its generic hint, a node_modules location and a stack trace; the stack only with `--verbose`).
  * Anything that is not an {@link ArchbookError} is a bug, not the author's problem: it is thrown on.
  */
 export function reportHookError(
