@@ -16,6 +16,7 @@ import { isSupervised, reportListening } from '../dev/supervisor-link.ts';
 import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
 import { devWarmup } from '../dev/warmup.ts';
+import { scannedAhead } from '../rules/scan-ahead.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -39,11 +40,12 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
   return {
     name: 'archbook',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger, addMiddleware, command }) => {
+      'astro:config:setup': async ({ updateConfig, logger, addMiddleware, command }) => {
         if (command === 'dev') {
           createDevProblems(logger);
           addMiddleware({ entrypoint: new URL('../dev/problems-middleware.ts', import.meta.url), order: 'pre' });
         }
+        await scannedAhead(contentRoot);
         try {
           const plan = rules.refresh();
           const settled = settleRulesLock({ command, env, plan, root: contentRoot, lockFile: config.rules.lockFile });
