@@ -21,8 +21,9 @@ export function scanAhead(root: string): void {
   const ended = new Promise<void>((resolve) => {
     worker.once('exit', () => resolve());
     // The check scans any page the worker did not, and reports what is wrong with a page itself.
-    worker.once('error', (error) => {
-      if (verbose()) console.error(`archbook: the rule scan ahead stopped (${error.message}); the check scans instead`);
+    worker.once('error', (error: Error) => {
+      if (verbose())
+        process.stderr.write(`archbook: the rule scan ahead stopped (${error.message}); the check scans instead\n`);
       resolve();
     });
   });
