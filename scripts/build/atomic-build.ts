@@ -7,6 +7,7 @@ import { astroRootArgs } from '../astro-root.ts';
 import { takeBuildTurn } from './build-turn.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { postBuildChecks } from './post-build-checks.ts';
+import { permalinksBeside } from '../rules/write-permalinks.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
@@ -36,7 +37,7 @@ export async function runAtomicBuild({
 }: AtomicBuildOptions): Promise<AtomicBuildResult> {
   const outDir = path.resolve(contentRoot, out ?? 'dist');
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
-  rmSync(stagingDir, { recursive: true, force: true });
+  discardStaging(stagingDir);
   mkdirSync(path.dirname(outDir), { recursive: true });
   const handoff = `${stagingDir}.rules-lock.json`;
   discardRulesLockHandoff(handoff);
@@ -45,14 +46,14 @@ export async function runAtomicBuild({
   );
   const code = await runAstroBuild(stagingDir, { ...env, [lockHandoffVariable]: handoff }, verbose).finally(release);
   if (code !== 0) {
-    rmSync(stagingDir, { recursive: true, force: true });
+    discardStaging(stagingDir);
     discardRulesLockHandoff(handoff);
     process.stderr.write(`\narchbook: the build failed (exit ${code}); ${relative(outDir)} was left as it was.\n`);
     return { ok: false, outDir };
   }
   const problems = postBuildChecks({ outDir: stagingDir, env });
   if (problems.length > 0) {
-    rmSync(stagingDir, { recursive: true, force: true });
+    discardStaging(stagingDir);
     discardRulesLockHandoff(handoff);
     process.stderr.write(`\n${problems.join('\n')}\n`);
     process.stderr.write(`\narchbook: the build output failed its checks; ${relative(outDir)} was left as it was.\n`);
@@ -64,6 +65,12 @@ export async function runAtomicBuild({
   writeBuildRecord(contentRoot, outDir, { base: hosting.base, site: hosting.site });
   process.stdout.write(`archbook: built ${relative(outDir)}${lockFile ? `; updated ${lockFile}` : ''}\n`);
   return { ok: true, outDir };
+}
+
+/** Removes a build's staging folder and the permalink pages it left beside it (see writePermalinksAhead). */
+function discardStaging(stagingDir: string): void {
+  rmSync(stagingDir, { recursive: true, force: true });
+  rmSync(permalinksBeside(stagingDir), { recursive: true, force: true });
 }
 
 function swapInto(stagingDir: string, outDir: string): void {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writePermalinkPages } from '../rules/write-permalinks.ts';
+import { permalinksBeside, writePermalinksAhead, type PermalinksAhead } from '../rules/write-permalinks.ts';
 import type { AstroIntegration } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
@@ -37,6 +37,9 @@ export interface ArchbookIntegrationInput {
  */
 export function archbookIntegration({ config, hosting, rules, env }: ArchbookIntegrationInput): AstroIntegration {
   const configFile = path.join(contentRoot, configFileName);
+  const site = { title: config.title, base: hosting.base, site: hosting.site };
+  let outDir = '';
+  let permalinks: PermalinksAhead | undefined;
   return {
     name: 'archbook',
     hooks: {
@@ -76,10 +79,19 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        // After Starlight's hook (Pagefind, sitemap): those have nothing to do with these pages.
-        const site = { title: config.title, base: hosting.base, site: hosting.site };
-        logger.info(`${writePermalinkPages(fileURLToPath(dir), rules, site)} rule permalink pages written`);
+      'astro:config:done': ({ config: astro }) => {
+        outDir = fileURLToPath(astro.outDir);
+      },
+      'astro:build:start': () => {
+        // The rules are settled by now: their permalink pages are written while the site is built.
+        permalinks = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // Moved in after Starlight's hook (Pagefind, sitemap), which has nothing to do with these pages.
+        const written = await (permalinks ?? writePermalinksAhead(permalinksBeside(outDir), rules, site)).moveInto(
+          fileURLToPath(dir),
+        );
+        logger.info(`${written} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.
