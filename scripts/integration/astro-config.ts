@@ -42,9 +42,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     ...(hosting.site === undefined ? {} : { site: hosting.site }),
     base: hosting.base,
     trailingSlash: 'always',
-    // Three pages rendered at once: one at a time, the render thread idled a sixth of the time while each
-    // page was written (bench, warm builds alternating: render 11.4-13.6 s at one, 10.0-11.3 s at three).
-    build: { format: 'directory', concurrency: 3 },
+    build: { format: 'directory' },
     markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
     integrations: [
       starlight(await starlightOptions({ config, hosting, env })),
