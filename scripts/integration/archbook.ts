@@ -88,10 +88,8 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Moved in after Starlight's hook (Pagefind, sitemap), which has nothing to do with these pages.
-        const written = await (permalinks ?? writePermalinksAhead(permalinksBeside(outDir), rules, site)).moveInto(
-          fileURLToPath(dir),
-        );
-        logger.info(`${written} rule permalink pages written`);
+        if (permalinks === undefined) throw new Error('the build ended without having started (astro:build:start)');
+        logger.info(`${await permalinks.moveInto(fileURLToPath(dir))} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

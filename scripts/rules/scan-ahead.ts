@@ -16,18 +16,28 @@ const started = new Map<string, ScanAhead>();
  */
 export function scanAhead(root: string): void {
   if (started.has(root)) return;
-  const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: { root } });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: { root } });
+  } catch (error) {
+    stoppedEarly(error);
+    return;
+  }
   worker.unref();
   const ended = new Promise<void>((resolve) => {
     worker.once('exit', () => resolve());
-    // The check scans any page the worker did not, and reports what is wrong with a page itself.
-    worker.once('error', (error: Error) => {
-      if (verbose())
-        process.stderr.write(`archbook: the rule scan ahead stopped (${error.message}); the check scans instead\n`);
+    worker.once('error', (error) => {
+      stoppedEarly(error);
       resolve();
     });
   });
   started.set(root, { worker, ended });
+}
+
+// The check scans any page the worker did not, and reports what is wrong with a page itself.
+function stoppedEarly(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (verbose()) process.stderr.write(`archbook: the rule scan ahead stopped (${reason}); the check scans instead\n`);
 }
 
 /** Resolves when the scan started for `root` has ended (at once when none was started). */

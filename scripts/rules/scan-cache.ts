@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { MarkdownFile } from '../content/markdown-files.ts';
 import { listFiles } from '../files/list-files.ts';
 import { engineRoot, workDir } from '../paths.ts';
@@ -57,7 +58,11 @@ export function scanCacheAt(file: string): ScanCache {
     save() {
       if (changed || Object.keys(used).length !== Object.keys(stored).length) {
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, JSON.stringify({ engine, pages: used } satisfies CacheFile));
+        // Written whole, then renamed: a process stopped while writing (the scan worker of a start that
+        // failed early) leaves the last complete cache, not half of one.
+        const partial = `${file}.${process.pid}.${threadId}`;
+        writeFileSync(partial, JSON.stringify({ engine, pages: used } satisfies CacheFile));
+        renameSync(partial, file);
       }
       Object.assign(stored, used);
       used = {};

@@ -1,14 +1,10 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { permalinkHtml, type PermalinkSite } from './permalink-html.ts';
-import { permalinkPages, type PermalinkPage } from './permalink-pages.ts';
+import { permalinkPages } from './permalink-pages.ts';
 import { publishRules } from '../integration/virtual-modules.ts';
 import type { RuleContext } from './context.ts';
-
-// Files written at once, on Node's thread pool: one after another, the bench's 3,000 took 1.1-1.5 s on an
-// idle disk; this many in flight, 0.15-0.45 s.
-const inFlight = 32;
+import { writeFiles } from '../files/write-files.ts';
 
 /** The folder beside a build's output folder where its permalink pages are written first. */
 export function permalinksBeside(outDir: string): string {
@@ -19,6 +15,7 @@ export function permalinksBeside(outDir: string): string {
 export interface PermalinksAhead {
   /**
    * Waits for the pages, then moves them into `outDir/rules/`, beside the pages Astro rendered there.
+   * Leaves nothing beside the output, also when it fails.
    * @throws the error that stopped a page from being written
    * @returns how many pages were written
    */
@@ -36,42 +33,41 @@ export interface PermalinksAhead {
 export function writePermalinksAhead(sideDir: string, rules: RuleContext, site: PermalinkSite): PermalinksAhead {
   rmSync(sideDir, { recursive: true, force: true });
   const pages = permalinkPages(publishRules(rules), site.base);
-  const written = writeAll(path.join(sideDir, 'rules'), pages, site);
+  const written = writeFiles(
+    pages.map((page) => ({
+      file: path.join(sideDir, 'rules', page.id, 'index.html'),
+      text: () => permalinkHtml(page, site),
+    })),
+  );
   // Until moveInto awaits it, a failed write is held, not reported as an unhandled rejection.
   written.catch(() => undefined);
   return {
     async moveInto(outDir) {
-      await written;
-      mergeFolder(path.join(sideDir, 'rules'), path.join(outDir, 'rules'));
-      rmSync(sideDir, { recursive: true, force: true });
+      try {
+        await written;
+        mergeFolder(path.join(sideDir, 'rules'), path.join(outDir, 'rules'));
+      } finally {
+        rmSync(sideDir, { recursive: true, force: true });
+      }
       return pages.length;
     },
   };
 }
 
-async function writeAll(rulesDir: string, pages: readonly PermalinkPage[], site: PermalinkSite): Promise<void> {
-  let next = 0;
-  const writeNext = async (): Promise<void> => {
-    for (let page = pages[next++]; page !== undefined; page = pages[next++]) {
-      const dir = path.join(rulesDir, page.id);
-      await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, 'index.html'), permalinkHtml(page, site));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, pages.length) }, writeNext));
-}
-
 /**
  * Puts the permalink pages at `target` in a few renames: what Astro rendered there (the rule index, the
- * coverage page) moves in among them, unless a permalink page has its name, then the whole folder moves.
+ * coverage page) moves in among them, then the whole folder moves.
+ * @throws Error when Astro rendered a page under the name of a rule's permalink page
  */
 function mergeFolder(permalinks: string, target: string): void {
   if (!existsSync(permalinks)) return;
   if (existsSync(target)) {
     for (const entry of readdirSync(target)) {
-      if (!existsSync(path.join(permalinks, entry))) renameSync(path.join(target, entry), path.join(permalinks, entry));
+      if (existsSync(path.join(permalinks, entry)))
+        throw new Error(`rules/${entry}/ is both a page of the site and a rule's permalink page: rename the page`);
+      renameSync(path.join(target, entry), path.join(permalinks, entry));
     }
-    rmSync(target, { recursive: true, force: true });
+    rmdirSync(target);
   }
   renameSync(permalinks, target);
 }

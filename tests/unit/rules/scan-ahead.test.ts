@@ -34,6 +34,20 @@ describe('scanning the pages ahead on another thread', () => {
       assert.deepEqual(stored.pages[page.absolutePath]?.scan, JSON.parse(JSON.stringify(scanPage(page))));
   });
 
+  it('ends, without failing, when the scan cannot be kept', async () => {
+    const blocked = path.join(root, 'blocked');
+    mkdirSync(path.join(blocked, docsDir), { recursive: true });
+    writeFileSync(
+      path.join(blocked, docsDir, 'a.md'),
+      '---\ntitle: A\n---\n\n:::rule[One]{#ONE-001 level=MAY}\nA.\n:::\n',
+    );
+    // A file where the cache's folder belongs: the worker's save throws.
+    writeFileSync(path.join(blocked, workDir), 'a file, not a folder');
+    scanAhead(blocked);
+    await scannedAhead(blocked);
+    assert.equal(readFileSync(path.join(blocked, workDir), 'utf8'), 'a file, not a folder');
+  });
+
   it('ends without an answer, and without failing, where there is nothing to scan', async () => {
     const missing = path.join(root, 'no-such-root');
     scanAhead(missing);

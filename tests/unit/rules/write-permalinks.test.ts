@@ -67,12 +67,21 @@ describe('rule permalink pages written ahead of the build', () => {
   });
 
   it('report a page that could not be written when moved, not before', async () => {
-    const outDir = path.join(root, '.dist-staging-3');
-    const beside = permalinksBeside(outDir);
-    const ahead = writePermalinksAhead(beside, rules, site);
-    // A file where the folder of rule pages belongs: every write fails.
-    rmSync(beside, { recursive: true, force: true });
-    writeFileSync(beside, 'in the way');
-    await assert.rejects(ahead.moveInto(outDir));
+    // The output's folder lies under a file: no page can be written beside it.
+    const blocker = path.join(root, 'a-file');
+    writeFileSync(blocker, 'in the way');
+    const outDir = path.join(blocker, '.dist-staging-3');
+    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await assert.rejects(ahead.moveInto(outDir), { code: 'ENOTDIR' });
+  });
+
+  it('refuse a page Astro rendered under the name of a permalink page, and leave nothing beside', async () => {
+    const outDir = path.join(root, '.dist-staging-4');
+    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+    const [rule] = rules.registry.rules;
+    mkdirSync(path.join(outDir, 'rules', rule?.id ?? ''), { recursive: true });
+    await assert.rejects(ahead.moveInto(outDir), new RegExp(`rules/${rule?.id ?? ''}/ is both a page of the site`));
+    assert.equal(existsSync(permalinksBeside(outDir)), false);
   });
 });
