@@ -34,7 +34,7 @@ describe('scanning the pages ahead on another thread', () => {
       assert.deepEqual(stored.pages[page.absolutePath]?.scan, JSON.parse(JSON.stringify(scanPage(page))));
   });
 
-  it('ends, without failing, when the scan cannot be kept', async () => {
+  it('ends, without failing, when the scan cannot be kept, and says why under --verbose', async () => {
     const blocked = path.join(root, 'blocked');
     mkdirSync(path.join(blocked, docsDir), { recursive: true });
     writeFileSync(
@@ -43,9 +43,20 @@ describe('scanning the pages ahead on another thread', () => {
     );
     // A file where the cache's folder belongs: the worker's save throws.
     writeFileSync(path.join(blocked, workDir), 'a file, not a folder');
-    scanAhead(blocked);
-    await scannedAhead(blocked);
-    assert.equal(readFileSync(path.join(blocked, workDir), 'utf8'), 'a file, not a folder');
+    const said: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    const debug = process.env['DEBUG'];
+    process.env['DEBUG'] = 'archbook';
+    process.stderr.write = (chunk: string | Uint8Array) => said.push(String(chunk)) > 0;
+    try {
+      scanAhead(blocked);
+      await scannedAhead(blocked);
+    } finally {
+      process.stderr.write = write;
+      if (debug === undefined) delete process.env['DEBUG'];
+      else process.env['DEBUG'] = debug;
+    }
+    assert.match(said.join(''), /the rule scan ahead stopped \(.*\.archbook.*\); the check scans instead/);
   });
 
   it('ends without an answer, and without failing, where there is nothing to scan', async () => {
