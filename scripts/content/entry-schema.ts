@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Loader } from 'astro/loaders';
 
 // The folder of the entry whose data is being parsed, set only while a loader's parseData call runs.
 let parsingIn: string | undefined;
@@ -17,12 +18,25 @@ export function parsingEntryIn<T>(filePath: string | undefined, parse: () => T):
   }
 }
 
+/** Wraps a content loader so that {@link schemaPerFolder} knows the folder of each entry it parses. */
+export function withEntryFolders(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (entry) => parsingEntryIn(entry.filePath, () => context.parseData(entry)),
+      }),
+  };
+}
+
 /**
  * A collection schema built once per folder of entries instead of once per entry. Astro calls a schema
  * given as a function for every entry it parses; Starlight's builds its whole frontmatter schema each time
  * (half a second of a cold start's 1,000 pages, and as long again in compiling each new schema's parser).
  * The only thing that differs between entries is the `image()` helper, which resolves a relative image
- * against the entry's folder: one schema per folder parses exactly as one per entry did.
+ * against the entry's folder: one schema per folder parses exactly as one per entry did. The collection's
+ * loader goes through {@link withEntryFolders}; without it, the schema is built for every entry as before.
  */
 export function schemaPerFolder<Context, Schema>(build: (context: Context) => Schema): (context: Context) => Schema {
   const built = new Map<string, Schema>();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { permalinksBeside, writePermalinksAhead, type PermalinksAhead } from '../rules/write-permalinks.ts';
+import { writePermalinksAhead, type PermalinksAhead } from '../rules/write-permalinks.ts';
 import type { AstroIntegration } from 'astro';
 import type { ArchbookConfig } from '../config/schema.ts';
 import type { Hosting } from '../config/hosting.ts';
@@ -84,12 +84,12 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
       },
       'astro:build:start': () => {
         // The rules are settled by now: their permalink pages are written while the site is built.
-        permalinks = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+        permalinks = writePermalinksAhead(outDir, rules, site);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         // Moved in after Starlight's hook (Pagefind, sitemap), which has nothing to do with these pages.
         if (permalinks === undefined) throw new Error('the build ended without having started (astro:build:start)');
-        logger.info(`${await permalinks.moveInto(fileURLToPath(dir))} rule permalink pages written`);
+        logger.info(`${await permalinks.moveIn()} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

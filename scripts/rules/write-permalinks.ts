@@ -14,23 +14,25 @@ export function permalinksBeside(outDir: string): string {
 /** Permalink pages being written beside a build's output folder, to be moved into it when it is done. */
 export interface PermalinksAhead {
   /**
-   * Waits for the pages, then moves them into `outDir/rules/`, beside the pages Astro rendered there.
+   * Waits for the pages, then moves them into the output's `rules/`, beside the pages Astro rendered there.
    * Leaves nothing beside the output, also when it fails.
    * @throws the error that stopped a page from being written
    * @returns how many pages were written
    */
-  moveInto(outDir: string): Promise<number>;
+  moveIn(): Promise<number>;
 }
 
 /**
- * Starts writing `rules/<ID>/index.html` for every rule and retired ID into `sideDir`, while the site is
+ * Starts writing `rules/<ID>/index.html` for every rule and retired ID beside `outDir` (see
+ * {@link permalinksBeside}), while the site is
  * built. Thousands of small pages that need nothing of Astro's (no layout, no sidebar, no search) are
  * written as files, not rendered one by one through Astro's router; written before the site's own 300 MB
  * instead of after them, they no longer wait for the disk to take those (1-3 s after the build, by the
  * profile of a bench build). Beside the output, Pagefind does not read them either. The dev server serves
  * the same HTML from site/pages/rules/[id].astro.
  */
-export function writePermalinksAhead(sideDir: string, rules: RuleContext, site: PermalinkSite): PermalinksAhead {
+export function writePermalinksAhead(outDir: string, rules: RuleContext, site: PermalinkSite): PermalinksAhead {
+  const sideDir = permalinksBeside(outDir);
   rmSync(sideDir, { recursive: true, force: true });
   const pages = permalinkPages(publishRules(rules), site.base);
   const written = writeFiles(
@@ -39,10 +41,10 @@ export function writePermalinksAhead(sideDir: string, rules: RuleContext, site: 
       text: () => permalinkHtml(page, site),
     })),
   );
-  // Until moveInto awaits it, a failed write is held, not reported as an unhandled rejection.
+  // Until moveIn awaits it, a failed write is held, not reported as an unhandled rejection.
   written.catch(() => undefined);
   return {
-    async moveInto(outDir) {
+    async moveIn() {
       try {
         await written;
         mergeFolder(path.join(sideDir, 'rules'), path.join(outDir, 'rules'));

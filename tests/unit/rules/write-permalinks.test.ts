@@ -32,7 +32,7 @@ describe('rule permalink pages written ahead of the build', () => {
 
   it('join the pages Astro rendered under rules/, a page per rule, and leave nothing beside', async () => {
     const outDir = path.join(root, '.dist-staging-1');
-    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+    const ahead = writePermalinksAhead(outDir, rules, site);
     // What Astro renders meanwhile: the rule index and the coverage page.
     mkdirSync(path.join(outDir, 'rules', 'coverage'), { recursive: true });
     writeFileSync(path.join(outDir, 'rules', 'index.html'), '<h1>Rules</h1>');
@@ -40,7 +40,7 @@ describe('rule permalink pages written ahead of the build', () => {
     const ids = rules.registry.rules.map((rule) => rule.id);
     assert.ok(ids.length > 1, 'the fixture has rules');
 
-    assert.equal(await ahead.moveInto(outDir), ids.length + rules.registry.retired.length);
+    assert.equal(await ahead.moveIn(), ids.length + rules.registry.retired.length);
     const listed = readdirSync(path.join(outDir, 'rules')).sort();
     assert.deepEqual(
       listed,
@@ -58,8 +58,8 @@ describe('rule permalink pages written ahead of the build', () => {
   it('are moved in whole where Astro rendered nothing under rules/', async () => {
     const outDir = path.join(root, '.dist-staging-2');
     mkdirSync(outDir);
-    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
-    await ahead.moveInto(outDir);
+    const ahead = writePermalinksAhead(outDir, rules, site);
+    await ahead.moveIn();
     assert.equal(
       readdirSync(path.join(outDir, 'rules')).length,
       rules.registry.rules.length + rules.registry.retired.length,
@@ -71,17 +71,17 @@ describe('rule permalink pages written ahead of the build', () => {
     const blocker = path.join(root, 'a-file');
     writeFileSync(blocker, 'in the way');
     const outDir = path.join(blocker, '.dist-staging-3');
-    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+    const ahead = writePermalinksAhead(outDir, rules, site);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await assert.rejects(ahead.moveInto(outDir), { code: 'ENOTDIR' });
+    await assert.rejects(ahead.moveIn(), { code: 'ENOTDIR' });
   });
 
   it('refuse a page Astro rendered under the name of a permalink page, and leave nothing beside', async () => {
     const outDir = path.join(root, '.dist-staging-4');
-    const ahead = writePermalinksAhead(permalinksBeside(outDir), rules, site);
+    const ahead = writePermalinksAhead(outDir, rules, site);
     const [rule] = rules.registry.rules;
     mkdirSync(path.join(outDir, 'rules', rule?.id ?? ''), { recursive: true });
-    await assert.rejects(ahead.moveInto(outDir), new RegExp(`rules/${rule?.id ?? ''}/ is both a page of the site`));
+    await assert.rejects(ahead.moveIn(), new RegExp(`rules/${rule?.id ?? ''}/ is both a page of the site`));
     assert.equal(existsSync(permalinksBeside(outDir)), false);
   });
 });
