@@ -15,3 +15,9 @@ declare module 'virtual:archbook/kit' {
   const kit: import('../scripts/kit/publish.ts').PublishedKits;
   export default kit;
 }
+
+// Starlight's component slots (overridable by its `components` option), as its own components import them.
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+  const MobileMenuFooter: typeof import('@astrojs/starlight/components/MobileMenuFooter.astro').default;
+  export default MobileMenuFooter;
+}

@@ -17,6 +17,7 @@ import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
 import { devWarmup } from '../dev/warmup.ts';
 import { scannedAhead } from '../rules/scan-ahead.ts';
+import { reportSidebarTemplates } from '../sidebar/report-templates.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -90,6 +91,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
         // Moved in after Starlight's hook (Pagefind, sitemap), which has nothing to do with these pages.
         if (permalinks === undefined) throw new Error('the build ended without having started (astro:build:start)');
         logger.info(`${await permalinks.moveIn()} rule permalink pages written`);
+        reportSidebarTemplates(logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

@@ -40,6 +40,9 @@ export async function starlightOptions({ config, hosting, env }: StarlightOption
     customCss: [siteFile('styles/archbook.css'), siteFile('styles/rule-history.css')],
     components: {
       MarkdownContent: siteFile('components/MarkdownContent.astro'),
+      // Starlight's sidebar markup from a template (scripts/sidebar/sidebar-templates.ts); `=0` keeps
+      // Starlight's own component, to compare a build against.
+      ...(env['ARCHBOOK_SIDEBAR_TEMPLATES'] === '0' ? {} : { Sidebar: siteFile('components/Sidebar.astro') }),
     },
     routeMiddleware: siteFile('route-middleware.ts'),
     sidebar,

@@ -1,0 +1,66 @@
+// Pages get their sidebar from a template after two pages of its shape confirmed it
+// (scripts/sidebar/sidebar-templates.ts): the output must be what Starlight's own component draws.
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { buildFixture, copyFixture } from '../helpers/build.ts';
+
+/** Every file under `dir`, relative. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The sidebar fixture with a collapsed group of nested folders, badges and a page in each. */
+function fixtureWithDeepSidebar(): string {
+  const root = copyFixture('sidebar');
+  const config = path.join(root, 'archbook.config.ts');
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace('};', '  sidebar: { groups: { runbooks: { collapsed: true } } },\n};'),
+  );
+  const runbooks = path.join(root, 'site/content/docs/runbooks');
+  for (const [folder, count] of [
+    ['database', 3],
+    ['queue/retries', 2],
+  ] as const) {
+    mkdirSync(path.join(runbooks, folder), { recursive: true });
+    for (let n = 1; n <= count; n += 1) {
+      const badge = n === 1 ? "sidebar:\n  badge: { text: 'New & <shiny>', variant: tip }\n" : '';
+      writeFileSync(
+        path.join(runbooks, folder, `step-${n}.md`),
+        `---\ntitle: "${folder} step ${n} \\"quoted\\""\n${badge}---\n\nWhat to do in step ${n}.\n`,
+      );
+    }
+  }
+  return root;
+}
+
+describe('sidebar templates', () => {
+  it('give every page the sidebar markup Starlight draws itself, byte for byte', async () => {
+    const root = fixtureWithDeepSidebar();
+    const templated = await buildFixture(root, { reuseRoot: root, args: ['--verbose', '--outDir', 'dist-templated'] });
+    assert.equal(templated.code, 0, templated.output);
+    const counts = /sidebars: (\d+) from a template, (\d+) drawn by Starlight/.exec(templated.output);
+    assert.ok(counts, templated.output);
+    assert.ok(Number(counts[1]) >= 6, `pages from a template: ${counts[1]}`);
+    assert.equal(counts[2], '2');
+    const starlight = await buildFixture(root, {
+      reuseRoot: root,
+      args: ['--outDir', 'dist-starlight'],
+      env: { ARCHBOOK_SIDEBAR_TEMPLATES: '0' },
+    });
+    assert.equal(starlight.code, 0, starlight.output);
+    const ours = path.join(root, 'dist-templated');
+    const theirs = path.join(root, 'dist-starlight');
+    assert.deepEqual(filesUnder(ours), filesUnder(theirs));
+    const deep = readFileSync(path.join(ours, 'runbooks/queue/retries/step-2/index.html'), 'utf8');
+    assert.match(deep, /<a href="\/runbooks\/queue\/retries\/step-2\/" aria-current="page"/);
+    for (const file of filesUnder(ours)) {
+      assert.ok(readFileSync(path.join(ours, file)).equals(readFileSync(path.join(theirs, file))), file);
+    }
+  });
+});
