@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A file to write: where, and what (made when its turn comes). */
+/** A file to write: where, and what (made when its turn comes): text, or pieces of bytes written one after another. */
 export interface FileToWrite {
   readonly file: string;
-  text(): string;
+  text(): string | Iterable<Uint8Array>;
 }
 
 // Written at once, on Node's thread pool: one after another, 3,000 small pages in folders of their own took

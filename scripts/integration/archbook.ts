@@ -17,7 +17,7 @@ import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
 import { devWarmup } from '../dev/warmup.ts';
 import { scannedAhead } from '../rules/scan-ahead.ts';
-import { reportSidebarTemplates } from '../sidebar/report-templates.ts';
+import { finishSidebars } from '../sidebar/finish-sidebars.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -87,11 +87,11 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
         // The rules are settled by now: their permalink pages are written while the site is built.
         permalinks = writePermalinksAhead(outDir, rules, site);
       },
-      'astro:build:done': async ({ logger }) => {
-        // Moved in after Starlight's hook (Pagefind, sitemap), which has nothing to do with these pages.
+      'astro:build:done': async ({ logger, dir }) => {
+        // After Starlight's hook (Pagefind, sitemap), which has nothing to do with the sidebars or these pages.
         if (permalinks === undefined) throw new Error('the build ended without having started (astro:build:start)');
+        await finishSidebars(fileURLToPath(dir), logger);
         logger.info(`${await permalinks.moveIn()} rule permalink pages written`);
-        reportSidebarTemplates(logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

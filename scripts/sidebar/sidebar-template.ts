@@ -88,9 +88,15 @@ export function templateFrom(sidebar: Sidebar, pageHtml: string): SidebarTemplat
   return { shape: withoutCurrent(sidebar), html: html + pageHtml.slice(cursor), linkOffsets, groupOffsets };
 }
 
-/** The template's markup with a page's marks: its current link, and `open` on collapsed groups around it. */
-export function markCurrent(template: SidebarTemplate, sidebar: Sidebar): string {
-  const marks: { offset: number; text: string }[] = [];
+/** A page's mark: text inserted at an offset of the template's markup. */
+export interface SidebarMark {
+  readonly offset: number;
+  readonly text: string;
+}
+
+/** A page's marks in its sidebar's template, in the markup's order: its current link, and `open` on collapsed groups around it. */
+export function marksFor(template: SidebarTemplate, sidebar: Sidebar): SidebarMark[] {
+  const marks: SidebarMark[] = [];
   let link = 0;
   let group = 0;
   const walk = (entries: Sidebar): boolean => {
@@ -112,9 +118,14 @@ export function markCurrent(template: SidebarTemplate, sidebar: Sidebar): string
     return holdsCurrent;
   };
   walk(sidebar);
+  return marks;
+}
+
+/** The template's markup with a page's marks. */
+export function markCurrent(template: SidebarTemplate, sidebar: Sidebar): string {
   let html = '';
   let from = 0;
-  for (const mark of marks) {
+  for (const mark of marksFor(template, sidebar)) {
     html += template.html.slice(from, mark.offset) + mark.text;
     from = mark.offset;
   }

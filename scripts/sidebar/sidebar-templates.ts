@@ -1,5 +1,13 @@
-import { sidebarTemplatesKey } from './report-templates.ts';
-import { markCurrent, sameShape, templateFrom, type Sidebar, type SidebarTemplate } from './sidebar-template.ts';
+import { sidebarTemplatesKey } from './templates-key.ts';
+import { DeferredSidebars } from './deferred-sidebars.ts';
+import {
+  markCurrent,
+  marksFor,
+  sameShape,
+  templateFrom,
+  type Sidebar,
+  type SidebarTemplate,
+} from './sidebar-template.ts';
 
 /** A shape's template, and whether a second page drawn by Starlight confirmed it. */
 interface Kept {
@@ -21,9 +29,14 @@ export class SidebarTemplates {
   readonly #kept: Kept[] = [];
   /** Pages whose sidebar came from a template; drawn by Starlight; drawn because the shape's template was refused. */
   readonly counts = { fromTemplate: 0, drawn: 0, refused: 0 };
+  /** The sidebars left out of a build's pages, written in after Pagefind (fill-sidebars.ts). */
+  readonly deferred = new DeferredSidebars();
 
-  /** The page's sidebar markup from a confirmed template, or `undefined`: Starlight draws it, then {@link learn}. */
-  markupFor(sidebar: Sidebar): string | undefined {
+  /**
+   * The page's sidebar markup from a confirmed template (with `defer`, a placeholder for it), or
+   * `undefined`: Starlight draws it, then {@link learn}.
+   */
+  markupFor(sidebar: Sidebar, defer = false): string | undefined {
     const index = this.#kept.findIndex((entry) => sameShape(entry.shape, sidebar));
     const entry = this.#kept[index];
     if (entry === undefined) return undefined;
@@ -31,7 +44,10 @@ export class SidebarTemplates {
     this.#kept.unshift(entry);
     if (entry.state !== 'confirmed' || entry.template === undefined) return undefined;
     this.counts.fromTemplate += 1;
-    return markCurrent(entry.template, sidebar);
+    const { template } = entry;
+    return defer
+      ? this.deferred.placeholder({ template, marks: marksFor(template, sidebar) })
+      : markCurrent(template, sidebar);
   }
 
   /** Learns from a page whose sidebar Starlight drew (`pageHtml`). */
@@ -61,7 +77,7 @@ export class SidebarTemplates {
 
 /**
  * The templates of this evaluation of the module: a build's page bundle, or a dev server's until it reloads.
- * Also left on `globalThis`, where the integration reads the counts after a build (report-templates.ts):
+ * Also left on `globalThis`, where the integration reads the counts after a build (finish-sidebars.ts):
  * the Sidebar component runs inside Astro's page bundle, a module apart from the integration's.
  */
 export const sidebarTemplates = new SidebarTemplates();

@@ -1,5 +1,6 @@
 // Pages get their sidebar from a template after two pages of its shape confirmed it
-// (scripts/sidebar/sidebar-templates.ts): the output must be what Starlight's own component draws.
+// (scripts/sidebar/sidebar-templates.ts), written into them after Pagefind (fill-sidebars.ts): the output,
+// search index included, must be what Starlight's own component gives.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,10 +45,13 @@ describe('sidebar templates', () => {
     const root = fixtureWithDeepSidebar();
     const templated = await buildFixture(root, { reuseRoot: root, args: ['--verbose', '--outDir', 'dist-templated'] });
     assert.equal(templated.code, 0, templated.output);
-    const counts = /sidebars: (\d+) from a template, (\d+) drawn by Starlight/.exec(templated.output);
+    const counts = /sidebars: (\d+) from a template \((\d+) written in after Pagefind\), (\d+) drawn by Starlight/.exec(
+      templated.output,
+    );
     assert.ok(counts, templated.output);
     assert.ok(Number(counts[1]) >= 6, `pages from a template: ${counts[1]}`);
-    assert.equal(counts[2], '2');
+    assert.equal(counts[2], counts[1]);
+    assert.equal(counts[3], '2');
     const starlight = await buildFixture(root, {
       reuseRoot: root,
       args: ['--outDir', 'dist-starlight'],

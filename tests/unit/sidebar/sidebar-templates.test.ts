@@ -75,7 +75,9 @@ describe('sidebar templates', () => {
       confirmed.learn(sidebarAt(page), draw(sidebarAt(page)));
     }
     assert.equal(confirmed.markupFor(sidebarAt('/runbooks/queue/b/')), draw(sidebarAt('/runbooks/queue/b/')));
-    assert.deepEqual(confirmed.counts, { fromTemplate: 1, drawn: 2, refused: 0 });
+    assert.equal(confirmed.markupFor(sidebarAt('/'), true), '<!--archbook-sidebar 0-->');
+    assert.equal(confirmed.deferred.count, 1);
+    assert.deepEqual(confirmed.counts, { fromTemplate: 2, drawn: 2, refused: 0 });
 
     const refuted = new SidebarTemplates();
     refuted.learn(sidebarAt('/'), draw(sidebarAt('/'), ' class="current"'));

@@ -1,0 +1,65 @@
+// Sidebars left out of a build's pages are written into them after Pagefind (scripts/sidebar/fill-sidebars.ts).
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
+import { fillSidebars } from '../../../scripts/sidebar/fill-sidebars.ts';
+import { markCurrent, marksFor, templateFrom, type Sidebar } from '../../../scripts/sidebar/sidebar-template.ts';
+
+const link = (href: string, label: string, current: string): Sidebar[number] => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: href === current,
+  badge: undefined,
+  attrs: {},
+});
+/** Labels outside ASCII before the marks, so that characters and bytes part ways. */
+const sidebarAt = (current: string): Sidebar => [
+  link('/', 'Главная', current),
+  { type: 'group', label: 'Руководства', collapsed: true, badge: undefined, entries: [link('/a/', 'Логи', current)] },
+];
+const drawn =
+  '<ul><li><a href="/"><span>Главная</span></a></li><li><details><summary>Руководства</summary>' +
+  '<ul><li><a href="/a/"><span>Логи</span></a></li></ul></details></li></ul>';
+
+describe('filling in left-out sidebars', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-fill-sidebars-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const template = templateFrom(sidebarAt('none'), drawn);
+  assert.ok(template);
+  const draw = (sidebar: Sidebar): string => markCurrent(template, sidebar);
+
+  it('writes each page its sidebar with its own marks, where its placeholder was', async () => {
+    const deferred = new DeferredSidebars();
+    for (const page of ['/', '/a/']) {
+      const placeholder = deferred.placeholder({ template, marks: marksFor(template, sidebarAt(page)) });
+      mkdirSync(path.join(root, 'out', page), { recursive: true });
+      writeFileSync(path.join(root, 'out', page, 'index.html'), `<nav>${placeholder}</nav><main>Текст ${page}</main>`);
+    }
+    writeFileSync(path.join(root, 'out', '404.html'), '<main>no sidebar here</main>');
+    assert.equal(await fillSidebars(path.join(root, 'out'), deferred), 2);
+    for (const page of ['/', '/a/'])
+      assert.equal(
+        readFileSync(path.join(root, 'out', page, 'index.html'), 'utf8'),
+        `<nav>${draw(sidebarAt(page))}</nav><main>Текст ${page}</main>`,
+      );
+    assert.match(
+      readFileSync(path.join(root, 'out/a/index.html'), 'utf8'),
+      /<details open>.*aria-current="page"><span>Логи/,
+    );
+    assert.equal(readFileSync(path.join(root, 'out', '404.html'), 'utf8'), '<main>no sidebar here</main>');
+  });
+
+  it('fails when a left-out sidebar has no page to go into', async () => {
+    const deferred = new DeferredSidebars();
+    deferred.placeholder({ template, marks: [] });
+    mkdirSync(path.join(root, 'empty'));
+    await assert.rejects(
+      fillSidebars(path.join(root, 'empty'), deferred),
+      /sidebars left out of the pages: 1; placeholders found in .*: 0/,
+    );
+  });
+});
