@@ -88,7 +88,17 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
     // still resolve the engine's node_modules), keeps concurrent builds from overwriting each other.
     const workingDir = path.join(engineRoot, workDir, `astro-build-${process.pid}`);
     mkdirSync(workingDir, { recursive: true });
-    const args = [astro, 'build', ...astroRootArgs(engineRoot), ...(verbose ? ['--verbose'] : [])];
+    // V8 grows the heap by a factor it picks from how little time garbage collection takes: rendering pages
+    // whose sidebar comes from a template allocates little, so it let the heap grow to 670 MB for 200 MB of
+    // live objects (1.43 GB resident). Collecting once the heap is twice what survived the last collection:
+    // 1.19-1.21 GB, no slower (three alternating warm bench builds each: 14.9-17.1 s against 17.0-19.2 s).
+    const args = [
+      '--heap-growing-percent=100',
+      astro,
+      'build',
+      ...astroRootArgs(engineRoot),
+      ...(verbose ? ['--verbose'] : []),
+    ];
     const child = spawn(process.execPath, args, {
       cwd: workingDir,
       stdio: 'inherit',
