@@ -6,8 +6,7 @@ import { readHosting } from '../config/hosting.ts';
 import { astroRootArgs } from '../astro-root.ts';
 import { takeBuildTurn } from './build-turn.ts';
 import { writeBuildRecord } from './build-record.ts';
-import { postBuildChecks } from './post-build-checks.ts';
-import { permalinksBeside } from '../rules/write-permalinks.ts';
+import { permalinksBeside } from '../rules/permalinks-beside.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
@@ -51,6 +50,8 @@ export async function runAtomicBuild({
     process.stderr.write(`\narchbook: the build failed (exit ${code}); ${relative(outDir)} was left as it was.\n`);
     return { ok: false, outDir };
   }
+  // Loaded once Astro is done: the link check's modules need not sit in memory while it runs.
+  const { postBuildChecks } = await import('./post-build-checks.ts');
   const problems = postBuildChecks({ outDir: stagingDir, env });
   if (problems.length > 0) {
     discardStaging(stagingDir);

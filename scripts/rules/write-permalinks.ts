@@ -5,11 +5,7 @@ import { permalinkPages } from './permalink-pages.ts';
 import { publishRules } from '../integration/virtual-modules.ts';
 import type { RuleContext } from './context.ts';
 import { writeFiles } from '../files/write-files.ts';
-
-/** The folder beside a build's output folder where its permalink pages are written first. */
-export function permalinksBeside(outDir: string): string {
-  return path.join(path.dirname(outDir), `${path.basename(outDir)}.permalinks`);
-}
+import { permalinksBeside } from './permalinks-beside.ts';
 
 /** Permalink pages being written beside a build's output folder, to be moved into it when it is done. */
 export interface PermalinksAhead {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadArchbookConfig } from '../../../scripts/config/load.ts';
 import { createRuleContext, type RuleContext } from '../../../scripts/rules/context.ts';
-import { permalinksBeside, writePermalinksAhead } from '../../../scripts/rules/write-permalinks.ts';
+import { permalinksBeside } from '../../../scripts/rules/permalinks-beside.ts';
+import { writePermalinksAhead } from '../../../scripts/rules/write-permalinks.ts';
 
 const fixture = path.join(import.meta.dirname, '../../fixtures/minimal');
 const site = { title: 'Minimal', base: '/', site: undefined };
