@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { engineRoot } from '../paths.ts';
@@ -37,7 +38,16 @@ export async function runSiteBench(size: HandbookSize = defaultSize): Promise<Si
     REDOCLY_TELEMETRY: 'off',
     BASE_PATH: '',
   };
-  const build = () => measure(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], { cwd: root, env });
+  const build = async () => {
+    const measured = await measure(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], {
+      cwd: root,
+      env,
+    });
+    // The swapped-out output is removed in the background (scripts/files/remove-in-background.ts): the next
+    // build measured starts once it is gone, not while it competes for the disk.
+    await removedInBackground(root);
+    return measured;
+  };
   const cold = await build();
   if (cold.code !== 0)
     throw new Error(`the archbook build of the generated handbook failed:\n${cold.output.slice(-3000)}`);
@@ -50,6 +60,11 @@ export async function runSiteBench(size: HandbookSize = defaultSize): Promise<Si
   const bareWarm = await bareBuild();
   const page = path.join(root, 'dist/guidelines/page-0000/index.html');
   return { size, cold, warm, bareCold, bareWarm, pageWeight: weighPage(path.join(root, 'dist'), '/', page) };
+}
+
+/** Resolves once no swapped-out output (`.dist-staging-*-previous`) is left in `root`. */
+async function removedInBackground(root: string): Promise<void> {
+  while (readdirSync(root).some((name) => name.endsWith('-previous'))) await setTimeout(50);
 }
 
 /** A plain Starlight project over the same Markdown, for comparison. */

@@ -7,6 +7,7 @@ import { astroRootArgs } from '../astro-root.ts';
 import { takeBuildTurn } from './build-turn.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { permalinksBeside } from '../rules/permalinks-beside.ts';
+import { removeInBackground } from '../files/remove-in-background.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
@@ -78,7 +79,7 @@ function swapInto(stagingDir: string, outDir: string): void {
   const previous = `${stagingDir}-previous`;
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(stagingDir, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
 }
 
 function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean): Promise<number> {
