@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, engineRoot, workDir } from '../paths.ts';
 import { readHosting } from '../config/hosting.ts';
@@ -38,6 +38,7 @@ export async function runAtomicBuild({
   const outDir = path.resolve(contentRoot, out ?? 'dist');
   const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
   discardStaging(stagingDir);
+  removeSwappedOut(outDir);
   mkdirSync(path.dirname(outDir), { recursive: true });
   const handoff = `${stagingDir}.rules-lock.json`;
   discardRulesLockHandoff(handoff);
@@ -73,6 +74,17 @@ export async function runAtomicBuild({
 function discardStaging(stagingDir: string): void {
   rmSync(stagingDir, { recursive: true, force: true });
   rmSync(permalinksBeside(stagingDir), { recursive: true, force: true });
+}
+
+/**
+ * Removes what earlier builds swapped out of `outDir` and did not get to remove (their removal stopped with
+ * the machine, or runs still: removing twice is harmless).
+ */
+function removeSwappedOut(outDir: string): void {
+  const swappedOut = new RegExp(`^\\.${RegExp.escape(path.basename(outDir))}-staging-\\d+-previous$`);
+  const parent = path.dirname(outDir);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) if (swappedOut.test(name)) removeInBackground(path.join(parent, name));
 }
 
 function swapInto(stagingDir: string, outDir: string): void {

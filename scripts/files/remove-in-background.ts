@@ -11,7 +11,11 @@ const removeFolder = "require('node:fs').rmSync(process.argv[1], { recursive: tr
  */
 export function removeInBackground(folder: string): void {
   try {
-    const child = spawn(process.execPath, ['-e', removeFolder, folder], { detached: true, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', removeFolder, folder], {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+    });
     child.on('error', () => rmSync(folder, { recursive: true, force: true }));
     child.unref();
   } catch {

@@ -18,6 +18,8 @@ import { reportHookError } from './hook-errors.ts';
 import { devWarmup } from '../dev/warmup.ts';
 import { scannedAhead } from '../rules/scan-ahead.ts';
 import { finishSidebars } from '../sidebar/finish-sidebars.ts';
+import { closeSidebarFill, openSidebarFill } from '../sidebar/sidebar-fill.ts';
+import type { DeferredSidebars } from '../sidebar/deferred-sidebars.ts';
 
 /** What the integration needs from the build. */
 export interface ArchbookIntegrationInput {
@@ -41,6 +43,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
   const site = { title: config.title, base: hosting.base, site: hosting.site };
   let outDir = '';
   let permalinks: PermalinksAhead | undefined;
+  let sidebars: DeferredSidebars | undefined;
   return {
     name: 'archbook',
     hooks: {
@@ -86,11 +89,14 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
       'astro:build:start': () => {
         // The rules are settled by now: their permalink pages are written while the site is built.
         permalinks = writePermalinksAhead(outDir, rules, site);
+        sidebars = openSidebarFill();
       },
       'astro:build:done': async ({ logger, dir }) => {
         // After Starlight's hook (Pagefind, sitemap), which has nothing to do with the sidebars or these pages.
-        if (permalinks === undefined) throw new Error('the build ended without having started (astro:build:start)');
-        await finishSidebars(fileURLToPath(dir), logger);
+        if (permalinks === undefined || sidebars === undefined)
+          throw new Error('the build ended without having started (astro:build:start)');
+        closeSidebarFill();
+        await finishSidebars(fileURLToPath(dir), sidebars, logger);
         logger.info(`${await permalinks.moveIn()} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../files/list-files.ts';
 import { writeFiles } from '../files/write-files.ts';
-import { sidebarPlaceholder, type DeferredSidebar, type DeferredSidebars } from './deferred-sidebars.ts';
+import type { DeferredSidebar, DeferredSidebars } from './deferred-sidebars.ts';
 import type { SidebarTemplate } from './sidebar-template.ts';
 
 /** A template's markup encoded once, with the byte offset of every place a mark can go. */
@@ -36,34 +36,54 @@ function sidebarPieces(page: DeferredSidebar, encoded: EncodedTemplate): Uint8Ar
   return pieces;
 }
 
+/** A built page holding a placeholder: where it is, and the sidebar it names. */
+interface PlaceholderAt {
+  readonly file: string;
+  readonly bytes: Buffer;
+  readonly at: number;
+  readonly after: number;
+  readonly id: number;
+}
+
+function placeholdersIn(outDir: string, deferred: DeferredSidebars): PlaceholderAt[] {
+  const start = Buffer.from(deferred.placeholderStart);
+  const found: PlaceholderAt[] = [];
+  for (const name of listFiles(outDir, '.html')) {
+    const file = path.join(outDir, name);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(start);
+    if (at < 0) continue;
+    const end = bytes.indexOf(deferred.placeholderEnd, at);
+    const id = end < 0 ? '' : bytes.subarray(at + start.length, end).toString('latin1');
+    if (!/^\d+$/.test(id) || bytes.includes(start, end))
+      throw new Error(`${file}: a sidebar placeholder is not one number, or the page holds two`);
+    found.push({ file, bytes, at, after: end + deferred.placeholderEnd.length, id: Number(id) });
+  }
+  return found;
+}
+
 /**
  * Writes every left-out sidebar into its page under `outDir` (see {@link DeferredSidebars}): the page's
  * bytes around its placeholder, the template's bytes around the page's marks, encoded once per template.
  * @returns how many pages got their sidebar
- * @throws Error when a placeholder names no left-out sidebar, or a left-out sidebar's page is not found
+ * @throws Error unless every left-out sidebar is named by exactly one page's placeholder
  */
 export async function fillSidebars(outDir: string, deferred: DeferredSidebars): Promise<number> {
   if (deferred.count === 0) return 0;
   const encoded = new Map<SidebarTemplate, EncodedTemplate>();
-  const start = Buffer.from(sidebarPlaceholder.start);
-  const pages = listFiles(outDir, '.html')
-    .map((file) => ({ file: path.join(outDir, file), bytes: readFileSync(path.join(outDir, file)) }))
-    .filter((page) => page.bytes.includes(start));
-  const files = pages.map(({ file, bytes }) => {
-    const at = bytes.indexOf(start);
-    const end = bytes.indexOf(sidebarPlaceholder.end, at);
-    const id = end < 0 ? '' : bytes.subarray(at + start.length, end).toString('latin1');
-    const page = /^\d+$/.test(id) ? deferred.page(Number(id)) : undefined;
-    if (page === undefined) throw new Error(`${file}: a sidebar placeholder names no left-out sidebar`);
+  const placeholders = placeholdersIn(outDir, deferred);
+  const named = new Set(placeholders.map((placeholder) => placeholder.id));
+  if (named.size !== placeholders.length || placeholders.length !== deferred.count)
+    throw new Error(
+      `sidebars left out of the pages: ${deferred.count}; pages naming one in ${outDir}: ${placeholders.length}, ${named.size} different`,
+    );
+  const files = placeholders.map(({ file, bytes, at, after, id }) => {
+    const page = deferred.page(id);
+    if (page === undefined) throw new Error(`${file}: its sidebar placeholder names no left-out sidebar (${id})`);
     const template = encoded.get(page.template) ?? encode(page.template);
     encoded.set(page.template, template);
-    const after = end + sidebarPlaceholder.end.length;
     return { file, text: () => [bytes.subarray(0, at), ...sidebarPieces(page, template), bytes.subarray(after)] };
   });
-  if (files.length !== deferred.count)
-    throw new Error(
-      `sidebars left out of the pages: ${deferred.count}; placeholders found in ${outDir}: ${files.length}`,
-    );
   await writeFiles(files);
   return files.length;
 }

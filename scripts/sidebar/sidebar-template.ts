@@ -1,4 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { findTag, tagEnd } from './find-tag.ts';
 
 /** A page's sidebar as Starlight hands it to the `Sidebar` component. */
 export type Sidebar = StarlightRouteData['sidebar'];
@@ -27,7 +28,10 @@ export function withoutCurrent(sidebar: Sidebar): Sidebar {
   );
 }
 
-/** Whether two sidebars are drawn alike: equal in everything but which entry is current. */
+/**
+ * Whether two sidebars are drawn alike: equal in everything but which entry is current, keys in the same
+ * order (a link's `attrs` are written in their order).
+ */
 export function sameShape(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -37,7 +41,7 @@ export function sameShape(a: unknown, b: unknown): boolean {
   if (aKeys.length !== bKeys.length) return false;
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
-  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameShape(aRecord[key], bRecord[key]));
+  return aKeys.every((key, index) => bKeys[index] === key && sameShape(aRecord[key], bRecord[key]));
 }
 
 const currentMark = ' aria-current="page"';
@@ -57,7 +61,10 @@ export function templateFrom(sidebar: Sidebar, pageHtml: string): SidebarTemplat
   const linkOffsets: number[] = [];
   const groupOffsets: number[] = [];
   let html = '';
+  /** How far the page's markup is copied into the template. */
   let cursor = 0;
+  /** Where to look for the next tag: past the end of the last one found. */
+  let scan = 0;
   /** Copies the page's markup up to `offset` and skips `mark` there, if the page carries it. */
   const copyTo = (offset: number, mark: string | undefined): boolean => {
     html += pageHtml.slice(cursor, offset);
@@ -70,20 +77,23 @@ export function templateFrom(sidebar: Sidebar, pageHtml: string): SidebarTemplat
   const walk = (entries: Sidebar): boolean =>
     entries.every((entry) => {
       if (entry.type === 'link') {
-        const start = pageHtml.indexOf('<a href="', cursor);
+        const start = findTag(pageHtml, '<a href="', scan);
         const end = start < 0 ? -1 : pageHtml.indexOf('"', start + '<a href="'.length) + 1;
         if (end <= 0 || !copyTo(end, entry.isCurrent ? currentMark : undefined)) return false;
         linkOffsets.push(html.length);
-        return true;
+        scan = tagEnd(pageHtml, cursor);
+        return scan >= 0;
       }
-      const start = pageHtml.indexOf('<details', cursor);
+      const start = findTag(pageHtml, '<details', scan);
       const end = start + '<details'.length;
       if (start < 0 || !copyTo(end, entry.collapsed && holdsCurrent(entry.entries) ? openMark : undefined))
         return false;
       groupOffsets.push(html.length);
-      return pageHtml.startsWith(openMark, cursor) !== entry.collapsed && walk(entry.entries);
+      if (pageHtml.startsWith(openMark, cursor) === entry.collapsed) return false;
+      scan = tagEnd(pageHtml, cursor);
+      return scan >= 0 && walk(entry.entries);
     });
-  if (!walk(sidebar) || pageHtml.includes('<a href="', cursor) || pageHtml.includes('<details', cursor))
+  if (!walk(sidebar) || findTag(pageHtml, '<a ', scan) >= 0 || findTag(pageHtml, '<details', scan) >= 0)
     return undefined;
   return { shape: withoutCurrent(sidebar), html: html + pageHtml.slice(cursor), linkOffsets, groupOffsets };
 }
@@ -91,7 +101,7 @@ export function templateFrom(sidebar: Sidebar, pageHtml: string): SidebarTemplat
 /** A page's mark: text inserted at an offset of the template's markup. */
 export interface SidebarMark {
   readonly offset: number;
-  readonly text: string;
+  readonly text: typeof currentMark | typeof openMark;
 }
 
 /** A page's marks in its sidebar's template, in the markup's order: its current link, and `open` on collapsed groups around it. */

@@ -32,19 +32,25 @@ describe('filling in left-out sidebars', () => {
   assert.ok(template);
   const draw = (sidebar: Sidebar): string => markCurrent(template, sidebar);
 
+  /** A page's own text that looks like a placeholder: Astro does not escape `<` in attribute values. */
+  const forged = '<meta name="description" content="How a build marks a page: <!--archbook-sidebar 1-->">';
+
   it('writes each page its sidebar with its own marks, where its placeholder was', async () => {
     const deferred = new DeferredSidebars();
     for (const page of ['/', '/a/']) {
       const placeholder = deferred.placeholder({ template, marks: marksFor(template, sidebarAt(page)) });
       mkdirSync(path.join(root, 'out', page), { recursive: true });
-      writeFileSync(path.join(root, 'out', page, 'index.html'), `<nav>${placeholder}</nav><main>Текст ${page}</main>`);
+      writeFileSync(
+        path.join(root, 'out', page, 'index.html'),
+        `${forged}<nav>${placeholder}</nav><main>Текст ${page}</main>`,
+      );
     }
     writeFileSync(path.join(root, 'out', '404.html'), '<main>no sidebar here</main>');
     assert.equal(await fillSidebars(path.join(root, 'out'), deferred), 2);
     for (const page of ['/', '/a/'])
       assert.equal(
         readFileSync(path.join(root, 'out', page, 'index.html'), 'utf8'),
-        `<nav>${draw(sidebarAt(page))}</nav><main>Текст ${page}</main>`,
+        `${forged}<nav>${draw(sidebarAt(page))}</nav><main>Текст ${page}</main>`,
       );
     assert.match(
       readFileSync(path.join(root, 'out/a/index.html'), 'utf8'),
@@ -53,13 +59,24 @@ describe('filling in left-out sidebars', () => {
     assert.equal(readFileSync(path.join(root, 'out', '404.html'), 'utf8'), '<main>no sidebar here</main>');
   });
 
+  it('fails when two pages name the same left-out sidebar', async () => {
+    const deferred = new DeferredSidebars();
+    const placeholder = deferred.placeholder({ template, marks: [] });
+    deferred.placeholder({ template, marks: [] });
+    for (const page of ['a', 'b']) {
+      mkdirSync(path.join(root, 'twice', page), { recursive: true });
+      writeFileSync(path.join(root, 'twice', page, 'index.html'), `<nav>${placeholder}</nav>`);
+    }
+    await assert.rejects(fillSidebars(path.join(root, 'twice'), deferred), /pages naming one in .*: 2, 1 different/);
+  });
+
   it('fails when a left-out sidebar has no page to go into', async () => {
     const deferred = new DeferredSidebars();
     deferred.placeholder({ template, marks: [] });
     mkdirSync(path.join(root, 'empty'));
     await assert.rejects(
       fillSidebars(path.join(root, 'empty'), deferred),
-      /sidebars left out of the pages: 1; placeholders found in .*: 0/,
+      /sidebars left out of the pages: 1; pages naming one in .*: 0, 0 different/,
     );
   });
 });

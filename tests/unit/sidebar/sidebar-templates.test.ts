@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markCurrent, sameShape, templateFrom, type Sidebar } from '../../../scripts/sidebar/sidebar-template.ts';
 import { SidebarTemplates } from '../../../scripts/sidebar/sidebar-templates.ts';
+import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
 
 type SidebarLink = Extract<Sidebar[number], { type: 'link' }>;
 
@@ -33,7 +34,11 @@ function draw(sidebar: Sidebar, currentClass = ''): string {
     entries.some((entry) => (entry.type === 'link' ? entry.isCurrent : holds(entry.entries)));
   const items = sidebar.map((entry) =>
     entry.type === 'link'
-      ? `<li><a href="${entry.href}"${entry.isCurrent ? ` aria-current="page"${currentClass}` : ''}><span>${entry.label}</span></a></li>`
+      ? `<li><a href="${entry.href}"${entry.isCurrent ? ` aria-current="page"${currentClass}` : ''}${Object.entries(
+          entry.attrs,
+        )
+          .map(([name, value]) => ` ${name}="${String(value)}"`)
+          .join('')}><span>${entry.label}</span></a></li>`
       : `<li><details${holds(entry.entries) || !entry.collapsed ? ' open' : ''}><summary>${entry.label}</summary>${draw(entry.entries, currentClass)}</details></li>`,
   );
   return `<ul>${items.join('')}</ul>`;
@@ -68,21 +73,40 @@ describe('sidebar templates', () => {
     assert.ok(!sameShape(sidebarAt('/'), withAttrs));
   });
 
-  it('use a template once a second page confirms it, and Starlight for a shape whose second page refutes it', () => {
-    const confirmed = new SidebarTemplates();
-    for (const page of ['/', '/runbooks/a/']) {
-      assert.equal(confirmed.markupFor(sidebarAt(page)), undefined);
-      confirmed.learn(sidebarAt(page), draw(sidebarAt(page)));
-    }
-    assert.equal(confirmed.markupFor(sidebarAt('/runbooks/queue/b/')), draw(sidebarAt('/runbooks/queue/b/')));
-    assert.equal(confirmed.markupFor(sidebarAt('/'), true), '<!--archbook-sidebar 0-->');
-    assert.equal(confirmed.deferred.count, 1);
-    assert.deepEqual(confirmed.counts, { fromTemplate: 2, drawn: 2, refused: 0 });
+  it('read a link attribute that looks like a group as text', () => {
+    const titled = (current: string): Sidebar => {
+      const sidebar = sidebarAt(current);
+      sidebar[0] = { ...link('/', current === '/'), attrs: { title: 'Compare <details> and <summary>' } };
+      return sidebar;
+    };
+    const template = templateFrom(titled('/'), draw(titled('/')));
+    assert.ok(template);
+    assert.equal(markCurrent(template, titled('/runbooks/a/')), draw(titled('/runbooks/a/')));
+  });
+
+  it('use a template only for marks a page drawn by Starlight confirmed, and Starlight for a shape one refutes', () => {
+    const templates = new SidebarTemplates();
+    const drawnByStarlight = (page: string, currentClass = '') => {
+      assert.equal(templates.markupFor(sidebarAt(page)), undefined, page);
+      templates.learn(sidebarAt(page), draw(sidebarAt(page), currentClass));
+    };
+    drawnByStarlight('unlisted');
+    drawnByStarlight('none');
+    assert.equal(templates.markupFor(sidebarAt('other')), draw(sidebarAt('other')));
+    drawnByStarlight('/');
+    assert.equal(templates.markupFor(sidebarAt('/runbooks/queue/b/')), undefined);
+    drawnByStarlight('/runbooks/a/');
+    assert.equal(templates.markupFor(sidebarAt('/runbooks/queue/b/')), draw(sidebarAt('/runbooks/queue/b/')));
+    const deferred = new DeferredSidebars();
+    const placeholder = templates.markupFor(sidebarAt('/'), deferred);
+    assert.equal(placeholder, `${deferred.placeholderStart}0-->`);
+    assert.equal(deferred.count, 1);
+    assert.deepEqual(templates.counts, { fromTemplate: 3, drawn: 4, refused: 0 });
 
     const refuted = new SidebarTemplates();
     refuted.learn(sidebarAt('/'), draw(sidebarAt('/'), ' class="current"'));
     refuted.learn(sidebarAt('/runbooks/a/'), draw(sidebarAt('/runbooks/a/'), ' class="current"'));
     assert.equal(refuted.markupFor(sidebarAt('/runbooks/queue/b/')), undefined);
-    assert.deepEqual(refuted.counts, { fromTemplate: 0, drawn: 2, refused: 1 });
+    assert.deepEqual(refuted.counts, { fromTemplate: 0, drawn: 2, refused: 2 });
   });
 });
