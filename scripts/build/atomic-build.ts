@@ -89,6 +89,8 @@ function removeSwappedOut(outDir: string): void {
 
 function swapInto(stagingDir: string, outDir: string): void {
   const previous = `${stagingDir}-previous`;
+  // A leftover of an earlier build with this process number (numbers come round again in containers).
+  rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(stagingDir, outDir);
   removeInBackground(previous);

@@ -1,7 +1,7 @@
 /**
  * Where the next tag starting with `opening` (e.g. `<details`) begins in `html`, from `from`, or -1. Only
  * real tags count: text inside a tag's attribute values (Astro escapes `"` there, not `<`) and inside
- * `<script>` elements is passed over, so that a link's `title="Compare <details> and <summary>"` is not
+ * `<script>` elements and comments is passed over, so that a link's `title="Compare <details> and <summary>"` is not
  * taken for a group. Labels are text, where Astro escapes `<`.
  */
 export function findTag(html: string, opening: string, from: number): number {
@@ -16,7 +16,11 @@ export function findTag(html: string, opening: string, from: number): number {
       else if (char === '>') inTag = false;
     } else if (char === '<') {
       if (html.startsWith(opening, index)) return index;
-      if (html.startsWith('<script', index)) {
+      if (html.startsWith('<!--', index)) {
+        const end = html.indexOf('-->', index);
+        if (end < 0) return -1;
+        index = end + '-->'.length - 1;
+      } else if (html.startsWith('<script', index)) {
         const end = html.indexOf('</script>', index);
         if (end < 0) return -1;
         index = end + '</script>'.length - 1;

@@ -73,15 +73,21 @@ describe('sidebar templates', () => {
     assert.ok(!sameShape(sidebarAt('/'), withAttrs));
   });
 
-  it('read a link attribute that looks like a group as text', () => {
+  it('read a link attribute, a comment or a script that looks like a group as text', () => {
     const titled = (current: string): Sidebar => {
       const sidebar = sidebarAt(current);
       sidebar[0] = { ...link('/', current === '/'), attrs: { title: 'Compare <details> and <summary>' } };
       return sidebar;
     };
-    const template = templateFrom(titled('/'), draw(titled('/')));
+    const template = templateFrom(
+      titled('/'),
+      `<!-- it's a comment --><script>if (a < b) x = '<details';</script>${draw(titled('/'))}`,
+    );
     assert.ok(template);
-    assert.equal(markCurrent(template, titled('/runbooks/a/')), draw(titled('/runbooks/a/')));
+    assert.equal(
+      markCurrent(template, titled('/runbooks/a/')),
+      `<!-- it's a comment --><script>if (a < b) x = '<details';</script>${draw(titled('/runbooks/a/'))}`,
+    );
   });
 
   it('use a template only for marks a page drawn by Starlight confirmed, and Starlight for a shape one refutes', () => {
