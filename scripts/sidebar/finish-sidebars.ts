@@ -7,7 +7,7 @@ import { sidebarTemplatesKey } from './templates-key.ts';
 /**
  * After a build (and its Pagefind index): writes the sidebars left out of the pages into them, then says
  * how the sidebars were drawn; out loud only when Starlight's markup did not match a template (a Starlight
- * release that draws its sidebar differently): the pages are right, the build slower.
+ * release that draws its sidebar differently): Starlight then draws every page of that shape.
  */
 export async function finishSidebars(
   outDir: string,
@@ -22,6 +22,6 @@ export async function finishSidebars(
   if (refused === 0) logger.debug(counts);
   else
     logger.warn(
-      `${counts}, ${refused} of them because marking the template did not give Starlight's own markup: the pages are right, the build slower (report it with the Starlight version: scripts/sidebar/sidebar-template.ts expects its sidebar's markup)`,
+      `${counts}, ${refused} of them because marking the template did not give Starlight's own markup. Pages from the template carry only marks that pages drawn by Starlight confirmed; to compare, build once with ARCHBOOK_SIDEBAR_TEMPLATES=0 (Starlight's own sidebar on every page), and report it with the Starlight version: scripts/sidebar/sidebar-template.ts expects its sidebar's markup`,
     );
 }
