@@ -30,12 +30,20 @@ export interface SourceHint {
  * @returns one finding per broken link, pointing at the source line when the page came from Markdown
  */
 export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Finding[] {
-  // Only the anchors of pages are kept; their links are checked once, while the page is read.
+  // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
+  const sidebars = new Set<string>();
+  const read = (file: string) => {
+    const { html, skip } = readBuiltPage(readFileSync(file), sidebars);
+    return readHtmlPage(html, skip);
+  };
+  // Only the anchors of pages are kept; their links are checked once, while the page is read. A page a link
+  // points into before its turn is read for its anchors then, its sidebar passed over as well: read whole,
+  // 3,000 permalink pages checked before the 1,000 guidelines they point into took 6.7 s instead of 1.1 s.
   const anchorsByFile = new Map<string, ReadonlySet<string>>();
   const anchorsOf = (file: string): ReadonlySet<string> => {
     let anchors = anchorsByFile.get(file);
     if (!anchors) {
-      anchors = detachedSet(readHtmlPage(readFileSync(file, 'utf8')).anchors);
+      anchors = detachedSet(read(file).anchors);
       anchorsByFile.set(file, anchors);
     }
     return anchors;
@@ -45,7 +53,6 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
   const reported = new Set<string>();
   // A sidebar repeats the same few hundred links on every page: resolve each target once.
   const verdicts = new Map<string, string | undefined>();
-  const sidebars = new Set<string>();
   for (const file of listHtmlFiles(outDir)) {
     const pagePath =
       base +
@@ -54,9 +61,7 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
         .split(path.sep)
         .join('/')
         .replace(/(^|\/)index\.html$/, '$1');
-    // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
-    const { html, skip } = readBuiltPage(readFileSync(file), sidebars);
-    const page = readHtmlPage(html, skip);
+    const page = read(file);
     anchorsByFile.set(file, detachedSet(page.anchors));
     for (const link of page.links) {
       const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;
