@@ -3,7 +3,8 @@
 // cold and warm against bare Starlight. `npm run bench -- openapi` builds GitHub's REST API description
 // with archbook and with bare Starlight + starlight-openapi instead; `-- dev` measures the dev server's start
 // and save-to-visible times. Figures only: nothing here is a pass/fail test.
-import { formatSiteBench, runSiteBench } from '../bench/site.ts';
+import { runSiteBench } from '../bench/site.ts';
+import { formatRound, formatSiteBench } from '../bench/site-report.ts';
 
 const only = process.argv[2];
 const small = process.env['BENCH_PAGES'];
@@ -41,7 +42,12 @@ if (only !== 'site') {
   await runDiagramBench();
 }
 if (only !== 'diagrams') {
-  process.stdout.write('\n== Site ==\n');
-  const result = await runSiteBench(size);
+  // Three rounds unless told otherwise: one pair of builds says as much about the machine's hour as the code.
+  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('BENCH_ROUNDS must be a whole number, at least 1');
+  process.stdout.write(`\n== Site (${rounds} round${rounds === 1 ? '' : 's'}) ==\n`);
+  const result = await runSiteBench(size, rounds, (round, index) =>
+    process.stdout.write(`round done: ${formatRound(round, index)}\n`),
+  );
   process.stdout.write(`${formatSiteBench(result)}\n`);
 }
