@@ -9,7 +9,7 @@ export interface PageDependencySources {
    * Left out by the dev server, whose store holds no rendered page (it renders pages on request) and whose
    * diagrams may still be rendering while the store is filled.
    */
-  readonly diagrams: Pick<DiagramPipeline, 'fingerprint' | 'entry' | 'entries'> | undefined;
+  readonly diagrams: Pick<DiagramPipeline, 'fingerprint' | 'plannedEntry' | 'plannedEntries'> | undefined;
 }
 
 const ruleSyntax = /\[\[|^\s*:::+\s*rule\b|::dispute\b/m;
@@ -31,7 +31,7 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
   for (const [directive] of text.matchAll(diagramDirective)) {
     const match = directiveSource.exec(directive);
     const src = match?.[1] ?? match?.[2] ?? match?.[3];
-    const entry = src === undefined ? undefined : diagrams.entry(src);
+    const entry = src === undefined ? undefined : diagrams.plannedEntry(src);
     // A directive this scan cannot read is keyed by every diagram and the rules: never stale, only slower.
     parts.push(entry?.key ?? diagrams.fingerprint);
     // The diagram's rule links lead to the sections of the rules, which move with them.
@@ -44,7 +44,7 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
 
 /** Which diagrams link to which rules (rule blocks list them): changes only when a diagram's links do. */
 function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']>): string {
-  const links = diagrams.entries().map((entry) => [entry.id, entry.title, entry.rules]);
+  const links = diagrams.plannedEntries().map((entry) => [entry.id, entry.title, entry.rules]);
   return createHash('sha256').update(JSON.stringify(links)).digest('hex');
 }
 

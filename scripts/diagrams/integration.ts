@@ -20,12 +20,13 @@ export interface DiagramsIntegrationInput {
 }
 
 /**
- * Renders every diagram once per build, before any page renders, in one JVM (or from the cache, which
- * starts none), and stops the build with every problem listed when something is wrong. Serves the results to
+ * Renders every diagram once per build, while the content store is filled, in one JVM (or from the cache,
+ * which starts none), and stops the build with every problem listed when something is wrong. Serves the results to
  * the gallery and diagram pages, and closes the JVM when the build ends. In dev it watches the diagrams
  * folder: an edited `.puml` or included file is rendered again and the pages that show it reload.
  */
 export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsIntegrationInput): AstroIntegration {
+  let rendered: Promise<void> = Promise.resolve();
   return {
     name: 'archbook:diagrams',
     hooks: {
@@ -35,10 +36,13 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
           (summary) => report(logger, summary),
           (error: unknown) => reportHookError(error, 'diagrams', logger, command),
         );
-        // The dev server starts meanwhile (the JVM renders on the other core): the pages and modules that
-        // show diagrams wait for them (DiagramPipeline.settled), the others need not. A build waits here.
-        if (command === 'dev') refreshed.catch((error: unknown) => logger.error(String(error)));
-        else await refreshed;
+        // The dev server starts meanwhile, and a build fills its content store (the JVM renders on the other
+        // core): pages are keyed, and rules list their diagrams, by the diagrams' checked text; the pages and
+        // modules that show diagrams wait for them (DiagramPipeline.settled). A problem in the text stops a
+        // build here, listed with the renderer's; one the renderer finds stops it when met (reportHookError).
+        refreshed.catch((error: unknown) => logger.error(String(error)));
+        if (command !== 'dev' && !(await diagrams.planned())) await refreshed;
+        rendered = refreshed;
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base, rules)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -70,8 +74,10 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         server.watcher.on('unlink', onChange);
       },
       'astro:build:start': async ({ logger }) => {
-        // The content store holds every rendered page by now: the JVM's memory (about 170 MB) is given back
-        // before the pages are written. A later render (an .mdx page Vite compiles) would start one again.
+        // The content store holds every rendered page by now, and once the diagrams are too, the JVM's memory
+        // (about 170 MB) is given back before the pages are written. A later render (an .mdx page Vite
+        // compiles) would start one again.
+        await rendered;
         await diagrams.close();
         const failures = diagrams.failures();
         if (failures.length > 0) {

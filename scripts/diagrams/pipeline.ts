@@ -1,68 +1,20 @@
 import path from 'node:path';
-import type { ArchbookConfig } from '../config/schema.ts';
 import { failOnFindings } from '../findings.ts';
 import { workDir } from '../paths.ts';
 import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
 import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
-import { renderOne, renderSet, type DiagramEntry, type RenderContext, type RenderedDiagram } from './render-set.ts';
-
-export type { DiagramEntry } from './render-set.ts';
-export type { RefreshSummary } from './refresh-summary.ts';
+import type { DiagramPipeline, DiagramPipelineOptions, PlannedEntry } from './pipeline-api.ts';
+import { planSet } from './plan-set.ts';
+import { renderOne, renderPlanned, type DiagramEntry } from './render-set.ts';
 import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
 import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
 import { stopSanitizer } from './sanitize-worker.ts';
 
-/** What the pipeline needs from the build. */
-export interface DiagramPipelineOptions {
-  readonly root: string;
-  readonly engineRoot: string;
-  readonly docsDir: string;
-  readonly config: ArchbookConfig;
-  readonly env: NodeJS.ProcessEnv;
-  /** Where rendered SVGs are kept. @default `<root>/.archbook/diagrams` */
-  readonly cacheDir?: string;
-  /** The build's rules: a link to a retired one is a finding. @default none */
-  readonly rules?: RenderContext['rules'];
-}
-
-/**
- * The diagrams of one build: every `.puml` file and every PlantUML fence, checked and rendered once, up front,
- * through one renderer (one JVM) and a content-hash cache. The Markdown plugin and the engine's pages read
- * the results; in dev, `refresh()` runs again when a diagram changes.
- */
-export interface DiagramPipeline {
-  /** Changes whenever any diagram's output would: part of the key of each page that has a fence. */
-  readonly fingerprint: string;
-  readonly diagramsRoot: string;
-  /** Set when the renderer is not the configured one (no Java, rendering on the server instead). */
-  readonly notice: string | undefined;
-  /** Diagrams really rendered and served from the cache, and JVMs started, since the pipeline was created. */
-  stats(): { readonly rendered: number; readonly cached: number; readonly jvmStarts: number };
-  /**
-   * Scans, checks and renders everything; keeps the result when nothing is wrong.
-   * @returns how many diagrams there are, and how many were rendered rather than read from the cache
-   * @throws ArchbookError listing every problem as `path:line:col  message  (hint)`; the last good state stays
-   */
-  refresh(): Promise<RefreshSummary>;
-  /** Starts rendering into the cache while the rest of the start-up runs; `refresh()` reports and checks. */
-  prefetch(): void;
-  /** Resolves once the refresh under way, if any, has ended (the dev server does not wait for it to start). */
-  settled(): Promise<void>;
-  /** Remembers a failure met while a page rendered (Astro only logs those); the build checks them. */
-  recordFailure(message: string): void;
-  /** Failures recorded since the last successful `refresh()`. */
-  failures(): readonly string[];
-  /** The diagram file `src` (relative to the diagrams folder, with extension) names, if there is one. */
-  entry(src: string): DiagramEntry | undefined;
-  /** Every diagram file known since the last `refresh()`. */
-  entries(): readonly DiagramEntry[];
-  /** Renders one fence (normally from the cache filled by `refresh`). @throws ArchbookError with file:line */
-  renderFence(fence: DiagramFence): Promise<RenderedDiagram>;
-  /** Stops the renderer (for the local one, its JVM) and the SVG sanitizer; the next render starts them again. */
-  close(): Promise<void>;
-}
+export type { DiagramPipeline, DiagramPipelineOptions, PlannedEntry } from './pipeline-api.ts';
+export type { DiagramEntry } from './render-set.ts';
+export type { RefreshSummary } from './refresh-summary.ts';
 
 /** Creates the pipeline; nothing is read or started until `refresh()`. */
 export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramPipeline {
@@ -84,47 +36,68 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     rules: options.rules,
   };
   let entries = new Map<string, DiagramEntry>();
+  let planned = new Map<string, PlannedEntry>();
   let fingerprint = '';
   let running: Promise<RefreshSummary | undefined> = Promise.resolve(undefined);
   let failures: string[] = [];
+  let failed = false;
   let prefetched: RefreshSummary | undefined;
+  let planEnded: (clean: boolean) => void = () => undefined;
+  let firstPlan = new Promise<boolean>((resolve) => (planEnded = resolve));
 
   const refreshOnce = async (): Promise<RefreshSummary> => {
-    const files = listDiagramFiles(root, diagramsRoot);
-    const pages = scanPages(root, options.docsDir);
-    const before = { ...stats };
-    const jobs = [
-      ...files.map((file) => ({
-        source: { file: file.file, firstLine: 1, text: file.text, baseDir: path.dirname(file.absolutePath) },
-        name: path.basename(file.id),
-      })),
-      ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
-    ];
-    const { results, findings } = await renderSet(jobs, context);
-    const next = new Map<string, DiagramEntry>();
-    files.forEach((file, index) => {
-      const rendered = results[index];
-      if (rendered) next.set(file.id, { ...rendered, id: file.id, file: file.file, embeds: [] });
-    });
-    findings.push(
-      ...checkEmbeds(
-        pages.embeds,
-        files.map((file) => file.id),
-        next,
-        config.content.diagrams,
-      ),
-    );
-    failOnFindings('The diagram check', findings);
-    entries = next;
-    fingerprint = sha256(JSON.stringify([context.renderer.id, results.map((result) => result?.key ?? '')]));
-    failures = [];
-    const rendered = stats.rendered - before.rendered;
-    return {
-      total: jobs.length,
-      rendered,
-      cached: stats.cached - before.cached,
-      jvmStarts: stats.jvmStarts - before.jvmStarts,
-    };
+    let clean = false;
+    try {
+      const files = listDiagramFiles(root, diagramsRoot);
+      const pages = scanPages(root, options.docsDir);
+      const before = { ...stats };
+      const jobs = [
+        ...files.map((file) => ({
+          source: { file: file.file, firstLine: 1, text: file.text, baseDir: path.dirname(file.absolutePath) },
+          name: path.basename(file.id),
+        })),
+        ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
+      ];
+      const plan = planSet(jobs, context);
+      clean = plan.findings.length === 0;
+      if (clean) {
+        // What pages are keyed by and rules list, known before the renderer has drawn anything.
+        planned = new Map(files.flatMap((file, index) => plannedEntry(file.id, plan.planned[index])));
+        fingerprint = sha256(JSON.stringify([context.renderer.id, plan.planned.map((item) => item?.key ?? '')]));
+      }
+      planEnded(clean);
+      const { results, findings } = await renderPlanned(plan.planned, context);
+      findings.unshift(...plan.findings);
+      const next = new Map<string, DiagramEntry>();
+      files.forEach((file, index) => {
+        const rendered = results[index];
+        if (rendered) next.set(file.id, { ...rendered, id: file.id, file: file.file, embeds: [] });
+      });
+      findings.push(
+        ...checkEmbeds(
+          pages.embeds,
+          files.map((file) => file.id),
+          next,
+          config.content.diagrams,
+        ),
+      );
+      failOnFindings('The diagram check', findings);
+      entries = next;
+      failures = [];
+      failed = false;
+      return {
+        total: jobs.length,
+        rendered: stats.rendered - before.rendered,
+        cached: stats.cached - before.cached,
+        jvmStarts: stats.jvmStarts - before.jvmStarts,
+      };
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      planEnded(clean);
+      firstPlan = Promise.resolve(clean);
+    }
   };
 
   const pipeline: Omit<DiagramPipeline, 'fingerprint'> = {
@@ -146,6 +119,10 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
       running.then((summary) => (prefetched = summary)).catch(() => undefined);
     },
     settled: () => running.then(ignore, ignore),
+    failed: () => failed,
+    planned: () => firstPlan,
+    plannedEntries: () => [...planned.values()],
+    plannedEntry: (src) => planned.get(diagramId(src)),
     recordFailure: (message) => void failures.push(message),
     failures: () => [...failures],
     entry: (src) => entries.get(diagramId(src)),
@@ -159,6 +136,10 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     enumerable: false,
     get: () => fingerprint,
   }) as DiagramPipeline;
+}
+
+function plannedEntry(id: string, plan: { key: string; title: string; rules: readonly string[] } | undefined) {
+  return plan === undefined ? [] : [[id, { id, title: plan.title, key: plan.key, rules: plan.rules }] as const];
 }
 
 function ignore(): undefined {

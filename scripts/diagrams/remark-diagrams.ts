@@ -1,6 +1,6 @@
 import type { Html, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { relativeToRoot } from '../paths.ts';
 import { diagramHints } from './catalog.ts';
@@ -34,7 +34,9 @@ export interface RemarkDiagramsOptions {
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
   const { diagrams, base, root, rules } = options;
   return async (tree: Root, file: VFile): Promise<void> => {
-    // The dev server answers before the diagrams of its start are rendered; a page that needs them waits.
+    // Pages are rendered while the diagrams are (the dev server's start, a build's content store): a page
+    // that shows one waits for them, the others need not.
+    if (!showsDiagram(tree)) return;
     await diagrams.settled();
     const where = file.path ? relativeToRoot(root, file.path) : 'page';
     const jobs: Promise<void>[] = [];
@@ -73,6 +75,8 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
       if (node.type === 'leafDirective' && node.name === diagramDirectiveName) {
         const src = directiveSource(node);
         const entry = diagrams.entry(src);
+        // A diagram check that failed lists its problems itself (and stops a build): none of them is this page's.
+        if (entry === undefined && diagrams.failed()) return;
         if (entry === undefined) {
           return fail(`diagram "${src}" does not exist  (${diagramHints.DiagramUnknown})`, node);
         }
@@ -85,4 +89,16 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
     });
     await Promise.all(jobs);
   };
+}
+
+function showsDiagram(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if (
+      node.type === 'code' ? isDiagramFence(node) : node.type === 'leafDirective' && node.name === diagramDirectiveName
+    )
+      found = true;
+    return found ? EXIT : CONTINUE;
+  });
+  return found;
 }

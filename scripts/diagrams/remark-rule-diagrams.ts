@@ -9,7 +9,7 @@ import type { DiagramPipeline } from './pipeline.ts';
 /** Options of {@link remarkRuleDiagrams}. */
 export interface RemarkRuleDiagramsOptions {
   /** The build's diagrams, whose `[[/rules/ID/]]` links say which rules each shows. */
-  readonly diagrams: Pick<DiagramPipeline, 'entries' | 'settled'>;
+  readonly diagrams: Pick<DiagramPipeline, 'plannedEntries' | 'planned'>;
 }
 
 /**
@@ -19,9 +19,10 @@ export interface RemarkRuleDiagramsOptions {
  */
 export function remarkRuleDiagrams({ diagrams }: RemarkRuleDiagramsOptions) {
   return async (tree: Root): Promise<void> => {
-    await diagrams.settled();
+    // The links are in the diagrams' text: known once it is checked, before the renderer has drawn them.
+    await diagrams.planned();
     const shownIn = new Map<string, { id: string; title: string }[]>();
-    for (const entry of diagrams.entries()) {
+    for (const entry of diagrams.plannedEntries()) {
       for (const rule of entry.rules) shownIn.set(rule, [...(shownIn.get(rule) ?? []), entry]);
     }
     if (shownIn.size === 0) return;

@@ -1,14 +1,15 @@
 import { ArchbookError } from '../errors.ts';
 import { formatFinding, type Finding } from '../findings.ts';
-import { cacheKey, type ImageCache } from './cache.ts';
+import type { ImageCache } from './cache.ts';
 import { diagramFinding } from './catalog.ts';
 import { findErrorPicture } from './error-picture.ts';
-import { expandDiagram, type DiagramText, type FileAccess } from './expand.ts';
+import type { DiagramText, FileAccess } from './expand.ts';
 import { imageFormat } from './image-format.ts';
-import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
+import type { DiagramLink } from './links.ts';
+import { planSet, type PlannedDiagram } from './plan-set.ts';
 import { readMetadata, type DiagramMetadata } from './metadata.ts';
 import type { DiagramImage, DiagramRenderer, RenderOutcome } from './renderer.ts';
-import { retiredRuleLinks, type RuleTargets } from './rule-links.ts';
+import type { RuleTargets } from './rule-links.ts';
 import { sanitizeSvgOffThread } from './sanitize-worker.ts';
 import type { DiagramEmbed } from './sources.ts';
 
@@ -60,25 +61,22 @@ export interface RenderContext {
 }
 
 /**
- * Checks, expands and renders a set of diagrams: from the cache when the key is known, else through the
- * renderer (all requests at once; the local JVM answers them in order). A bad diagram becomes a finding at
- * the file and line PlantUML names, mapped back through the includes; so does an error picture PlantUML
- * drew instead of the diagram. Neither is cached nor its output used. Renderer failures (no Java, sandbox
- * not in effect, server down) are thrown.
- * @returns one entry per job (undefined where it failed) and the findings
+ * Renders planned diagrams, from the cache when the key is known, else through the renderer (all requests
+ * at once; the local JVM answers them in order). A bad diagram becomes a finding at the file and line
+ * PlantUML names, mapped back through the includes; so does an error picture PlantUML drew instead of the
+ * diagram. Neither is cached nor its output used. Renderer failures (no Java, sandbox not in effect, server
+ * down) are thrown.
+ * @returns one entry per plan (undefined where it or its plan failed) and the findings
  */
-export async function renderSet(
-  jobs: readonly RenderJob[],
+export async function renderPlanned(
+  planned: readonly (PlannedDiagram | undefined)[],
   context: RenderContext,
 ): Promise<{ results: (RenderedDiagram | undefined)[]; findings: Finding[] }> {
   const findings: Finding[] = [];
   const results = await Promise.all(
-    jobs.map(async (job): Promise<RenderedDiagram | undefined> => {
-      const expanded = expandDiagram(job.source, context.diagramsRoot, context.files);
-      findings.push(...expanded.findings);
-      const diagram = expanded.diagram;
-      if (diagram === undefined) return undefined;
-      const key = cacheKey({ text: diagram.text, includes: diagram.includes, renderer: context.renderer.id });
+    planned.map(async (plan): Promise<RenderedDiagram | undefined> => {
+      if (plan === undefined) return undefined;
+      const { job, diagram, key } = plan;
       let image = context.cache.get(key);
       if (image === undefined) {
         const outcome = await context.renderer.render(diagram.text, imageFormat(diagram.kind));
@@ -95,13 +93,9 @@ export async function renderSet(
       } else {
         context.stats.cached += 1;
       }
-      const links = collectLinks(diagram.text.split('\n'), diagram.origins);
-      const retired = context.rules ? retiredRuleLinks(links, context.rules) : [];
-      findings.push(...retired);
-      if (retired.length > 0) return undefined;
       return {
-        links,
-        rules: linkedRules(links),
+        links: plan.links,
+        rules: plan.rules,
         ...readMetadata(job.source.text, image.format === 'svg' ? image.svg : '', job.name, diagram.kind),
         key,
         image,
@@ -112,6 +106,19 @@ export async function renderSet(
     }),
   );
   return { results, findings };
+}
+
+/**
+ * Checks, expands and renders a set of diagrams ({@link planSet}, then {@link renderPlanned}).
+ * @returns one entry per job (undefined where it failed) and the findings
+ */
+export async function renderSet(
+  jobs: readonly RenderJob[],
+  context: RenderContext,
+): Promise<{ results: (RenderedDiagram | undefined)[]; findings: Finding[] }> {
+  const { planned, findings } = planSet(jobs, context);
+  const rendered = await renderPlanned(planned, context);
+  return { results: rendered.results, findings: [...findings, ...rendered.findings] };
 }
 
 /**

@@ -2,18 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageDependencyKey, type PageDependencySources } from '../../../scripts/content/page-dependencies.ts';
 
-type Entry = ReturnType<NonNullable<PageDependencySources['diagrams']>['entries']>[number];
+type Entry = ReturnType<NonNullable<PageDependencySources['diagrams']>['plannedEntries']>[number];
 
 function sources(state: { rules: string; all: string; keys: Record<string, string>; links?: string[] }) {
-  const entries = Object.entries(state.keys).map(
-    ([id, key]) => ({ id, key, title: id, rules: id === 'flow' ? (state.links ?? []) : [] }) as unknown as Entry,
-  );
+  const entries = Object.entries(state.keys).map(([id, key]): Entry => ({
+    id,
+    key,
+    title: id,
+    rules: id === 'flow' ? (state.links ?? []) : [],
+  }));
   return {
     rules: { fingerprint: state.rules },
     diagrams: {
       fingerprint: state.all,
-      entries: () => entries,
-      entry: (src: string) => entries.find((entry) => `${entry.id}.puml` === src),
+      plannedEntries: () => entries,
+      plannedEntry: (src: string) => entries.find((entry) => `${entry.id}.puml` === src),
     },
   } satisfies PageDependencySources;
 }

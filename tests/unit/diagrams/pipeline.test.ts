@@ -78,6 +78,47 @@ describe('createDiagramPipeline', { skip }, () => {
     await early.close();
   });
 
+  it('knows each file’s key, title and rule links before its picture is rendered', async () => {
+    const root = site();
+    writeFileSync(
+      path.join(root, 'diagrams/c.puml'),
+      "' title: Flow C\n@startuml\nE -> F : [[/rules/ADP-001/ ADP-001]]\n@enduml\n",
+    );
+    const diagrams = pipeline(root);
+    const refreshed = diagrams.refresh();
+    assert.equal(await diagrams.planned(), true);
+    assert.equal(diagrams.entries().length, 0, 'nothing rendered yet');
+    const planned = diagrams.plannedEntries().map((entry) => [entry.id, entry.title, entry.rules]);
+    assert.deepEqual(planned, [
+      ['a', 'A', []],
+      ['c', 'Flow C', ['ADP-001']],
+      ['sub/b', 'B', []],
+    ]);
+    const fingerprint = diagrams.fingerprint;
+    await refreshed;
+    assert.equal(diagrams.fingerprint, fingerprint);
+    for (const entry of diagrams.entries()) {
+      assert.deepEqual(diagrams.plannedEntry(`${entry.id}.puml`), {
+        id: entry.id,
+        title: entry.title,
+        key: entry.key,
+        rules: entry.rules,
+      });
+    }
+    await diagrams.close();
+  });
+
+  it('says when the plan found a problem, and fails the refresh with it', async () => {
+    const root = site();
+    writeFileSync(path.join(root, 'diagrams/c.puml'), '@startuml\n!include missing.iuml\n@enduml\n');
+    const diagrams = pipeline(root);
+    const refreshed = diagrams.refresh();
+    assert.equal(await diagrams.planned(), false);
+    await assert.rejects(refreshed, /diagrams\/c\.puml:2/);
+    assert.equal(diagrams.failed(), true);
+    await diagrams.close();
+  });
+
   it('re-renders exactly the includers of an edited file', async () => {
     const root = site();
     const first = pipeline(root);

@@ -41,6 +41,10 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     refresh: () => Promise.resolve({ total: 0, rendered: 0, cached: 0, jvmStarts: 0 }),
     prefetch: () => undefined,
     settled: () => Promise.resolve(),
+    failed: () => false,
+    planned: () => Promise.resolve(true),
+    plannedEntries: () => [entry],
+    plannedEntry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
     recordFailure: (message) => void failures.push(message),
     failures: () => failures,
     entry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
@@ -128,6 +132,30 @@ describe('remarkDiagrams', () => {
       finish();
     }, 20);
     assert.match((await page).code, /<figure[^>]*>/);
+  });
+
+  it('renders a page that shows no diagram without waiting for them', async () => {
+    const diagrams: DiagramPipeline = { ...fakePipeline([], []), settled: () => new Promise<void>(() => undefined) };
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base: '/', root: '/repo', rules }]],
+    });
+    const page = await processor.render('# Prose\n\n```python\nprint(1)\n```\n', {
+      fileURL: new URL('file:///repo/docs/page.md'),
+    });
+    assert.match(page.code, /<h1 id="prose">Prose<\/h1>[\s\S]*data-language="python"/);
+  });
+
+  it('leaves a failed diagram check to report its own problems, not as this page’s', async () => {
+    const failures: string[] = [];
+    const diagrams: DiagramPipeline = { ...fakePipeline([], failures), failed: () => true, entry: () => undefined };
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base: '/', root: '/repo', rules }]],
+    });
+    const page = await processor.render('::diagram{src="mills-planner/component.puml"}', {
+      fileURL: new URL('file:///repo/docs/page.md'),
+    });
+    assert.doesNotMatch(page.code, /<figure/);
+    assert.deepEqual(failures, []);
   });
 
   it('fails the page at the directive when the diagram does not exist, and records it', async () => {

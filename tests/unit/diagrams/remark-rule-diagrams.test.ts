@@ -11,7 +11,7 @@ async function render(markdown: string, entries: DiagramEntry[]) {
   const processor = await createMarkdownProcessor({
     remarkPlugins: [
       remarkDirective,
-      [remarkRuleDiagrams, { diagrams: { entries: () => entries, settled: () => Promise.resolve() } }],
+      [remarkRuleDiagrams, { diagrams: { plannedEntries: () => entries, planned: () => Promise.resolve(true) } }],
     ],
   });
   return (await processor.render(markdown)).code;
