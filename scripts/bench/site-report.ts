@@ -14,8 +14,8 @@ export function roundRatios(round: SiteBenchRound): { readonly warm: number; rea
 /** One round as a row of the README's table. */
 export function formatRound(round: SiteBenchRound, index: number): string {
   const ratios = roundRatios(round);
-  const archbook = (m: Measurement) => `${seconds(m)}, ${memory(m.peakRssBytes)}`;
-  return `| ${index + 1} | ${archbook(round.cold)} | ${archbook(round.warm)} | ${seconds(round.bareCold)} | ${seconds(round.bareWarm)} | ${ratios.warm.toFixed(2)}x | ${ratios.cold.toFixed(2)}x |`;
+  const build = (m: Measurement) => `${seconds(m)}, ${memory(m.peakRssBytes)}`;
+  return `| ${index + 1} | ${build(round.cold)} | ${build(round.warm)} | ${build(round.bareCold)} | ${build(round.bareWarm)} | ${ratios.warm.toFixed(2)}x | ${ratios.cold.toFixed(2)}x |`;
 }
 
 /**
