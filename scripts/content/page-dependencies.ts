@@ -44,7 +44,8 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
 
 /** Which diagrams link to which rules (rule blocks list them): changes only when a diagram's links do. */
 function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']>): string {
-  const links = diagrams.plannedEntries().map((entry) => [entry.id, entry.title, entry.rules]);
+  // A diagram named after its kind (no title in its text) is keyed by its picture's key, which decides it.
+  const links = diagrams.plannedEntries().map((entry) => [entry.id, entry.title ?? entry.key, entry.rules]);
   return createHash('sha256').update(JSON.stringify(links)).digest('hex');
 }
 

@@ -8,7 +8,7 @@ import { diagramsModuleId, diagramsVirtualModule } from './virtual-module.ts';
 import { invalidateAndReload, isPageModule } from '../dev/invalidate.ts';
 import { devProblems } from '../dev/problems.ts';
 import { findingsOf } from '../findings.ts';
-import { reportHookError } from '../integration/hook-errors.ts';
+import { reportHookError, stopBuild } from '../integration/hook-errors.ts';
 
 /** What the integration needs from the build. */
 export interface DiagramsIntegrationInput {
@@ -21,7 +21,9 @@ export interface DiagramsIntegrationInput {
 
 /**
  * Renders every diagram once per build, while the content store is filled, in one JVM (or from the cache,
- * which starts none), and stops the build with every problem listed when something is wrong. Serves the results to
+ * which starts none), and stops the build with every problem listed when something is wrong: a problem in
+ * the diagrams' text before the content store is filled, one only the renderer finds as soon as it is met,
+ * so that no page is stored without its diagram. Serves the results to
  * the gallery and diagram pages, and closes the JVM when the build ends. In dev it watches the diagrams
  * folder: an edited `.puml` or included file is rendered again and the pages that show it reload.
  */
@@ -34,14 +36,17 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         if (diagrams.notice !== undefined) logger.info(diagrams.notice);
         const refreshed = diagrams.refresh().then(
           (summary) => report(logger, summary),
-          (error: unknown) => reportHookError(error, 'diagrams', logger, command),
+          (error: unknown) =>
+            command === 'dev'
+              ? reportHookError(error, 'diagrams', logger, command)
+              : stopBuild(error, 'diagrams', logger),
         );
         // The dev server starts meanwhile, and a build fills its content store (the JVM renders on the other
         // core): pages are keyed, and rules list their diagrams, by the diagrams' checked text; the pages and
         // modules that show diagrams wait for them (DiagramPipeline.settled). A problem in the text stops a
         // build here, listed with the renderer's; one the renderer finds stops it when met (reportHookError).
-        refreshed.catch((error: unknown) => logger.error(String(error)));
-        if (command !== 'dev' && !(await diagrams.planned())) await refreshed;
+        if (command === 'dev') refreshed.catch((error: unknown) => logger.error(String(error)));
+        else if (!(await diagrams.planned()) || diagrams.linksRetiredSincePlan()) await refreshed;
         rendered = refreshed;
         updateConfig({ vite: { plugins: [diagramsVirtualModule(diagrams, config.diagrams, base, rules)] } });
       },

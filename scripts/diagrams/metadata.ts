@@ -61,11 +61,20 @@ export function readMetadata(source: string, svg: string, fallbackName: string, 
     type === 'DESCRIPTION' || type === 'CLASS'
       ? describeKind(type, source)
       : (kindNames[type] ?? startKindNames[startKind] ?? 'diagram');
-  const titleLine = /^\s*title\s+(.+)$/im.exec(source)?.[1];
-  const named = header['title'] ?? (titleLine ? plain(titleLine) : humanise(fallbackName));
+  const named = declaredTitle(source, fallbackName, header);
   const title = named || `PlantUML ${kind}`;
   const alt = header['alt'] ?? describe(named, kind, svg);
   return { title, alt, kind };
+}
+
+/**
+ * The title a diagram's text gives it: its `' title:` comment, else PlantUML's `title` line, else the file
+ * name; '' when none of them names one (then {@link readMetadata} names the diagram after its kind, which
+ * only the picture tells). Pure.
+ */
+export function declaredTitle(source: string, fallbackName: string, header = readHeader(source)): string {
+  const titleLine = /^\s*title\s+(.+)$/im.exec(source)?.[1];
+  return header['title'] ?? (titleLine ? plain(titleLine) : humanise(fallbackName));
 }
 
 /** PlantUML calls use case, component and deployment diagrams all DESCRIPTION; the source tells them apart. */

@@ -4,8 +4,11 @@ import type { RefreshSummary } from './refresh-summary.ts';
 import type { RenderContext } from './render-set.ts';
 import type { DiagramFence } from './sources.ts';
 
-/** A diagram file before it is rendered: its id, title, cache key and the rules it links to. */
-export type PlannedEntry = Pick<DiagramEntry, 'id' | 'title' | 'key' | 'rules'>;
+/** A diagram file before it is rendered: its id, cache key and the rules it links to, and its title. */
+export interface PlannedEntry extends Pick<DiagramEntry, 'id' | 'key' | 'rules'> {
+  /** Undefined when the diagram is named after its kind, which only the picture tells. */
+  readonly title: string | undefined;
+}
 
 /** What the pipeline needs from the build. */
 export interface DiagramPipelineOptions {
@@ -50,7 +53,12 @@ export interface DiagramPipeline {
    * found no problem, false when it did (the refresh then fails with them and the renderer's, listed together).
    */
   planned(): Promise<boolean>;
-  /** Every diagram file as last planned without a problem: what a page's key and a rule's diagrams need. */
+  /** Whether a link in the last plan names a rule retired by now: a prefetch plans before the rules are read. */
+  linksRetiredSincePlan(): boolean;
+  /**
+   * Every diagram file as last planned: what a page's key and a rule's diagrams need. The plan of the last
+   * successful refresh; before the first, the plan of the refresh under way.
+   */
   plannedEntries(): readonly PlannedEntry[];
   /** The diagram file `src` names, as last planned. */
   plannedEntry(src: string): PlannedEntry | undefined;

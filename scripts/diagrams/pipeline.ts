@@ -7,7 +7,9 @@ import { checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
 import type { DiagramPipeline, DiagramPipelineOptions, PlannedEntry } from './pipeline-api.ts';
 import { planSet } from './plan-set.ts';
-import { renderOne, renderPlanned, type DiagramEntry } from './render-set.ts';
+import { renderOne, renderPlanned, type DiagramEntry, type RenderContext } from './render-set.ts';
+import type { DiagramLink } from './links.ts';
+import { retiredRuleLinks } from './rule-links.ts';
 import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
 import { withPrefetch, type RefreshSummary } from './refresh-summary.ts';
 import { stopSanitizer } from './sanitize-worker.ts';
@@ -45,6 +47,9 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   let planEnded: (clean: boolean) => void = () => undefined;
   let firstPlan = new Promise<boolean>((resolve) => (planEnded = resolve));
 
+  let succeeded = false;
+  let planLinks: DiagramLink[] = [];
+
   const refreshOnce = async (): Promise<RefreshSummary> => {
     let clean = false;
     try {
@@ -58,13 +63,18 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
         })),
         ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
       ];
+      const ids = files.map((file) => file.id);
       const plan = planSet(jobs, context);
+      plan.findings.push(...checkEmbeds(pages.embeds, ids, new Map(), config.content.diagrams));
       clean = plan.findings.length === 0;
-      if (clean) {
-        // What pages are keyed by and rules list, known before the renderer has drawn anything.
+      const keep = () => {
         planned = new Map(files.flatMap((file, index) => plannedEntry(file.id, plan.planned[index])));
         fingerprint = sha256(JSON.stringify([context.renderer.id, plan.planned.map((item) => item?.key ?? '')]));
-      }
+      };
+      // What pages are keyed by and rules list, known before the renderer has drawn anything; after a first
+      // success, only a refresh that succeeds replaces them, as it does the rendered diagrams.
+      if (clean && !succeeded) keep();
+      planLinks = plan.planned.flatMap((item) => item?.links ?? []);
       planEnded(clean);
       const { results, findings } = await renderPlanned(plan.planned, context);
       findings.unshift(...plan.findings);
@@ -73,18 +83,13 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
         const rendered = results[index];
         if (rendered) next.set(file.id, { ...rendered, id: file.id, file: file.file, embeds: [] });
       });
-      findings.push(
-        ...checkEmbeds(
-          pages.embeds,
-          files.map((file) => file.id),
-          next,
-          config.content.diagrams,
-        ),
-      );
+      checkEmbeds(pages.embeds, ids, next, config.content.diagrams);
       failOnFindings('The diagram check', findings);
+      keep();
       entries = next;
       failures = [];
       failed = false;
+      succeeded = true;
       return {
         total: jobs.length,
         rendered: stats.rendered - before.rendered,
@@ -121,6 +126,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     settled: () => running.then(ignore, ignore),
     failed: () => failed,
     planned: () => firstPlan,
+    linksRetiredSincePlan: () => context.rules !== undefined && planLinks.some(retiredIn(context.rules)),
     plannedEntries: () => [...planned.values()],
     plannedEntry: (src) => planned.get(diagramId(src)),
     recordFailure: (message) => void failures.push(message),
@@ -138,7 +144,11 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   }) as DiagramPipeline;
 }
 
-function plannedEntry(id: string, plan: { key: string; title: string; rules: readonly string[] } | undefined) {
+function retiredIn(rules: NonNullable<RenderContext['rules']>) {
+  return (link: DiagramLink) => retiredRuleLinks([link], rules).length > 0;
+}
+
+function plannedEntry(id: string, plan: Pick<PlannedEntry, 'key' | 'title' | 'rules'> | undefined) {
   return plan === undefined ? [] : [[id, { id, title: plan.title, key: plan.key, rules: plan.rules }] as const];
 }
 

@@ -2,7 +2,7 @@ import { cacheKey } from './cache.ts';
 import { expandDiagram, type ExpandedDiagram } from './expand.ts';
 import type { Finding } from '../findings.ts';
 import { collectLinks, linkedRules, type DiagramLink } from './links.ts';
-import { readMetadata } from './metadata.ts';
+import { declaredTitle } from './metadata.ts';
 import type { RenderContext, RenderJob } from './render-set.ts';
 import { retiredRuleLinks } from './rule-links.ts';
 
@@ -15,15 +15,17 @@ export interface PlannedDiagram {
   readonly links: readonly DiagramLink[];
   /** The rules it links to, once each. */
   readonly rules: readonly string[];
-  /** Its title, which only the diagram's text decides (a fence without one is named after its kind). */
-  readonly title: string;
+  /** Its title, when its text names one; undefined when it is named after its kind, read from the picture. */
+  readonly title: string | undefined;
+  /** It links to a retired rule: rendered all the same, so that its other problems are found, then dropped. */
+  readonly refused: boolean;
 }
 
 /**
  * Checks and expands a set of diagrams without rendering them: a diagram whose text is wrong (a bad
- * include, a link to a retired rule) becomes a finding at its file and line, and no plan. Synchronous:
- * the build's pages can be keyed by their diagrams before the renderer has drawn one.
- * @returns one plan per job (undefined where the text is wrong) and the findings
+ * include, a link to a retired rule) becomes a finding at its file and line. Synchronous: the build's
+ * pages can be keyed by their diagrams before the renderer has drawn one.
+ * @returns one plan per job (undefined where it cannot be expanded) and the findings
  */
 export function planSet(
   jobs: readonly RenderJob[],
@@ -38,10 +40,9 @@ export function planSet(
     const links = collectLinks(diagram.text.split('\n'), diagram.origins);
     const retired = context.rules ? retiredRuleLinks(links, context.rules) : [];
     findings.push(...retired);
-    if (retired.length > 0) return undefined;
     const key = cacheKey({ text: diagram.text, includes: diagram.includes, renderer: context.renderer.id });
-    const title = readMetadata(job.source.text, '', job.name, diagram.kind).title;
-    return { job, diagram, key, links, rules: linkedRules(links), title };
+    const title = declaredTitle(job.source.text, job.name) || undefined;
+    return { job, diagram, key, links, rules: linkedRules(links), title, refused: retired.length > 0 };
   });
   return { planned, findings };
 }

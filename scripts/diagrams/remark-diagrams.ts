@@ -75,8 +75,8 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
       if (node.type === 'leafDirective' && node.name === diagramDirectiveName) {
         const src = directiveSource(node);
         const entry = diagrams.entry(src);
-        // A diagram check that failed lists its problems itself (and stops a build): none of them is this page's.
-        if (entry === undefined && diagrams.failed()) return;
+        // A diagram that failed is listed by the diagram check (which stops a build): not as this page's problem.
+        if (entry === undefined && diagrams.failed() && diagrams.plannedEntry(src) !== undefined) return;
         if (entry === undefined) {
           return fail(`diagram "${src}" does not exist  (${diagramHints.DiagramUnknown})`, node);
         }

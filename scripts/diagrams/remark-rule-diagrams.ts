@@ -4,12 +4,12 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { ruleDirectiveName } from '../rules/scan.ts';
-import type { DiagramPipeline } from './pipeline.ts';
+import type { DiagramPipeline, PlannedEntry } from './pipeline.ts';
 
 /** Options of {@link remarkRuleDiagrams}. */
 export interface RemarkRuleDiagramsOptions {
   /** The build's diagrams, whose `[[/rules/ID/]]` links say which rules each shows. */
-  readonly diagrams: Pick<DiagramPipeline, 'plannedEntries' | 'planned'>;
+  readonly diagrams: Pick<DiagramPipeline, 'plannedEntries' | 'planned' | 'settled' | 'entry'>;
 }
 
 /**
@@ -21,17 +21,23 @@ export function remarkRuleDiagrams({ diagrams }: RemarkRuleDiagramsOptions) {
   return async (tree: Root): Promise<void> => {
     // The links are in the diagrams' text: known once it is checked, before the renderer has drawn them.
     await diagrams.planned();
-    const shownIn = new Map<string, { id: string; title: string }[]>();
+    const shownIn = new Map<string, PlannedEntry[]>();
     for (const entry of diagrams.plannedEntries()) {
       for (const rule of entry.rules) shownIn.set(rule, [...(shownIn.get(rule) ?? []), entry]);
     }
     if (shownIn.size === 0) return;
+    const blocks: { node: ContainerDirective; shown: PlannedEntry[] }[] = [];
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name !== ruleDirectiveName) return;
-      const shown = shownIn.get(node.attributes?.['id'] ?? '');
-      if (shown === undefined) return;
-      node.children.push(shownInParagraph(shown));
+      const shown = node.name === ruleDirectiveName ? shownIn.get(node.attributes?.['id'] ?? '') : undefined;
+      if (shown !== undefined) blocks.push({ node, shown });
     });
+    // A diagram whose text names no title is named after its kind, which only its picture tells.
+    if (blocks.some(({ shown }) => shown.some((entry) => entry.title === undefined))) await diagrams.settled();
+    const titled = (entry: PlannedEntry) => ({
+      id: entry.id,
+      title: entry.title ?? diagrams.entry(`${entry.id}.puml`)?.title ?? entry.id,
+    });
+    for (const { node, shown } of blocks) node.children.push(shownInParagraph(shown.map(titled)));
   };
 }
 

@@ -93,6 +93,7 @@ export async function renderPlanned(
       } else {
         context.stats.cached += 1;
       }
+      if (plan.refused) return undefined;
       return {
         links: plan.links,
         rules: plan.rules,

@@ -30,6 +30,17 @@ export function reportHookError(
 }
 
 /**
+ * Reports a problem met by work a build runs beside Astro's (the diagrams rendered while the content store
+ * fills) and stops the build at once: an author's problem as {@link reportHookError} prints it, anything
+ * else (a bug, a full disk) with its stack, since nothing awaits that work in time to stop the build first.
+ */
+export function stopBuild(error: unknown, source: ProblemSource, logger: AstroIntegrationLogger): void {
+  if (error instanceof ArchbookError) return reportHookError(error, source, logger, 'build');
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  stopNow();
+}
+
+/**
  * Ends the build process once what was written has gone out. Not `process.exit(1)`: that waits for V8's
  * background compiler threads, and one waiting for a garbage collection the exiting thread never runs is
  * waited for forever (seen in a CI run: the failed build hung at `NodePlatform::Shutdown` until killed).

@@ -119,6 +119,58 @@ describe('createDiagramPipeline', { skip }, () => {
     await diagrams.close();
   });
 
+  it('leaves the title of a diagram named after its kind to its picture', async () => {
+    const root = site();
+    writeFileSync(path.join(root, 'diagrams/c.puml'), "' title:\n@startuml\nE -> F\n@enduml\n");
+    const diagrams = pipeline(root);
+    const refreshed = diagrams.refresh();
+    await diagrams.planned();
+    assert.equal(diagrams.plannedEntry('c.puml')?.title, undefined);
+    await refreshed;
+    assert.equal(diagrams.entry('c.puml')?.title, 'PlantUML sequence diagram');
+    await diagrams.close();
+  });
+
+  it('finds a directive naming a missing diagram, and a rule retired after the plan, before rendering', async () => {
+    const root = site();
+    writeFileSync(path.join(root, 'site/content/docs/other.md'), '---\ntitle: O\n---\n\n::diagram{src="nope.puml"}\n');
+    const missing = pipeline(root);
+    const refreshed = missing.refresh();
+    assert.equal(await missing.planned(), false);
+    await assert.rejects(refreshed, /other\.md:5:1 {2}diagrams\/nope\.puml does not exist/);
+    await missing.close();
+
+    const linked = site();
+    writeFileSync(path.join(linked, 'diagrams/c.puml'), '@startuml\nE -> F : [[/rules/OLD-001/ OLD-001]]\n@enduml\n');
+    let retiredNow = false;
+    const old = { id: 'OLD-001', replacedBy: 'NEW-001', reason: 'Merged.', location: { file: 'rules/retired.yaml' } };
+    const rules = { retired: (id: string) => (retiredNow && id === 'OLD-001' ? old : undefined) };
+    const options = { root: linked, engineRoot, docsDir: 'site/content/docs', config, env: process.env, rules };
+    const diagrams = createDiagramPipeline(options);
+    diagrams.prefetch();
+    assert.equal(await diagrams.planned(), true);
+    assert.equal(diagrams.linksRetiredSincePlan(), false);
+    retiredNow = true;
+    assert.equal(diagrams.linksRetiredSincePlan(), true);
+    await assert.rejects(diagrams.refresh(), /links to a retired rule/);
+    await diagrams.close();
+  });
+
+  it('keeps the plan of the last good refresh when a later one fails', async () => {
+    const root = site();
+    const diagrams = pipeline(root);
+    await diagrams.refresh();
+    const before = diagrams.plannedEntries();
+    writeFileSync(
+      path.join(root, 'diagrams/d.puml'),
+      '@startuml\nG -> H : [[/rules/ADP-001/ ADP-001]]\nnot plantuml\n@enduml\n',
+    );
+    await assert.rejects(diagrams.refresh(), /diagrams\/d\.puml:3/);
+    assert.deepEqual(diagrams.plannedEntries(), before);
+    assert.equal(diagrams.failed(), true);
+    await diagrams.close();
+  });
+
   it('re-renders exactly the includers of an edited file', async () => {
     const root = site();
     const first = pipeline(root);

@@ -43,6 +43,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     settled: () => Promise.resolve(),
     failed: () => false,
     planned: () => Promise.resolve(true),
+    linksRetiredSincePlan: () => false,
     plannedEntries: () => [entry],
     plannedEntry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
     recordFailure: (message) => void failures.push(message),
@@ -156,6 +157,18 @@ describe('remarkDiagrams', () => {
     });
     assert.doesNotMatch(page.code, /<figure/);
     assert.deepEqual(failures, []);
+  });
+
+  it('still fails a page naming a diagram that does not exist while another diagram is broken', async () => {
+    const failures: string[] = [];
+    const diagrams: DiagramPipeline = { ...fakePipeline([], failures), failed: () => true, entry: () => undefined };
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkDirective, [remarkDiagrams, { diagrams, base: '/', root: '/repo', rules }]],
+    });
+    await assert.rejects(
+      processor.render('::diagram{src="typo.puml"}', { fileURL: new URL('file:///repo/docs/page.md') }),
+      /diagram "typo.puml" does not exist/,
+    );
   });
 
   it('fails the page at the directive when the diagram does not exist, and records it', async () => {
