@@ -60,6 +60,8 @@ export interface DiagramPipeline {
    * successful refresh; before the first, the plan of the refresh under way.
    */
   plannedEntries(): readonly PlannedEntry[];
+  /** Whether the latest refresh found the diagram file `src` names, whatever else it found wrong. */
+  knows(src: string): boolean;
   /** The diagram file `src` names, as last planned. */
   plannedEntry(src: string): PlannedEntry | undefined;
   /** Remembers a failure met while a page rendered (Astro only logs those); the build checks them. */

@@ -48,6 +48,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   let firstPlan = new Promise<boolean>((resolve) => (planEnded = resolve));
 
   let succeeded = false;
+  let listed = new Set<string>();
   let planLinks: DiagramLink[] = [];
 
   const refreshOnce = async (): Promise<RefreshSummary> => {
@@ -64,6 +65,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
         ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
       ];
       const ids = files.map((file) => file.id);
+      listed = new Set(ids);
       const plan = planSet(jobs, context);
       plan.findings.push(...checkEmbeds(pages.embeds, ids, new Map(), config.content.diagrams));
       clean = plan.findings.length === 0;
@@ -129,6 +131,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     linksRetiredSincePlan: () => context.rules !== undefined && planLinks.some(retiredIn(context.rules)),
     plannedEntries: () => [...planned.values()],
     plannedEntry: (src) => planned.get(diagramId(src)),
+    knows: (src) => listed.has(diagramId(src)),
     recordFailure: (message) => void failures.push(message),
     failures: () => [...failures],
     entry: (src) => entries.get(diagramId(src)),

@@ -76,7 +76,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
         const src = directiveSource(node);
         const entry = diagrams.entry(src);
         // A diagram that failed is listed by the diagram check (which stops a build): not as this page's problem.
-        if (entry === undefined && diagrams.failed() && diagrams.plannedEntry(src) !== undefined) return;
+        if (entry === undefined && diagrams.failed() && diagrams.knows(src)) return;
         if (entry === undefined) {
           return fail(`diagram "${src}" does not exist  (${diagramHints.DiagramUnknown})`, node);
         }

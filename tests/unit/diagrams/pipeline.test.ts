@@ -167,6 +167,8 @@ describe('createDiagramPipeline', { skip }, () => {
     );
     await assert.rejects(diagrams.refresh(), /diagrams\/d\.puml:3/);
     assert.deepEqual(diagrams.plannedEntries(), before);
+    assert.equal(diagrams.knows('d.puml'), true, 'a broken diagram is not a missing one');
+    assert.equal(diagrams.knows('nope.puml'), false);
     assert.equal(diagrams.failed(), true);
     await diagrams.close();
   });

@@ -44,6 +44,7 @@ function fakePipeline(fences: DiagramFence[], failures: string[]): DiagramPipeli
     failed: () => false,
     planned: () => Promise.resolve(true),
     linksRetiredSincePlan: () => false,
+    knows: (src) => src === 'mills-planner/component.puml',
     plannedEntries: () => [entry],
     plannedEntry: (src) => (src === 'mills-planner/component.puml' ? entry : undefined),
     recordFailure: (message) => void failures.push(message),
