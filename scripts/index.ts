@@ -113,6 +113,7 @@ export * from './diagrams/sources.ts';
 export * from './diagrams/expand.ts';
 export * from './diagrams/pipeline.ts';
 export * from './diagrams/render-set.ts';
+export * from './diagrams/plan-set.ts';
 export * from './diagrams/rule-links.ts';
 export * from './diagrams/metadata.ts';
 export * from './diagrams/renderer.ts';
