@@ -9,27 +9,27 @@ export function diagramId(src: string): string {
   return clean.endsWith(diagramExtension) ? clean.slice(0, -diagramExtension.length) : clean;
 }
 
-/**
- * Attaches each `::diagram` directive to the entry it names, and reports the ones that name no diagram file
- * at their position. An entry that exists but failed to render is not reported twice. Mutates `entries`.
- */
-export function checkEmbeds<T extends { readonly embeds: readonly DiagramEmbed[] }>(
+/** Reports each `::diagram` directive that names no diagram file in `known`, at its position. Pure. */
+export function checkEmbeds(embeds: readonly DiagramEmbed[], known: ReadonlySet<string>, folder: string): Finding[] {
+  return embeds
+    .filter((embed) => !known.has(diagramId(embed.src)))
+    .map((embed) =>
+      diagramFinding(
+        'DiagramUnknown',
+        embed.src === '' ? '::diagram has no src attribute' : `${folder}/${embed.src} does not exist`,
+        { file: embed.page, line: embed.line, column: embed.column },
+      ),
+    );
+}
+
+/** Attaches each `::diagram` directive to the entry it names (those of missing diagrams are left out). */
+export function attachEmbeds<T extends { readonly embeds: readonly DiagramEmbed[] }>(
   embeds: readonly DiagramEmbed[],
-  known: readonly string[],
   entries: Map<string, T>,
-  folder: string,
-): Finding[] {
-  const findings: Finding[] = [];
+): void {
   for (const embed of embeds) {
     const id = diagramId(embed.src);
     const entry = entries.get(id);
     if (entry) entries.set(id, { ...entry, embeds: [...entry.embeds, embed] });
-    else if (!known.includes(id)) {
-      const message = embed.src === '' ? '::diagram has no src attribute' : `${folder}/${embed.src} does not exist`;
-      findings.push(
-        diagramFinding('DiagramUnknown', message, { file: embed.page, line: embed.line, column: embed.column }),
-      );
-    }
   }
-  return findings;
 }

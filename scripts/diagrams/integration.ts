@@ -44,7 +44,7 @@ export function diagramsIntegration({ diagrams, config, base, rules }: DiagramsI
         // The dev server starts meanwhile, and a build fills its content store (the JVM renders on the other
         // core): pages are keyed, and rules list their diagrams, by the diagrams' checked text; the pages and
         // modules that show diagrams wait for them (DiagramPipeline.settled). A problem in the text stops a
-        // build here, listed with the renderer's; one the renderer finds stops it when met (reportHookError).
+        // build here, listed with the renderer's; one the renderer finds stops it when met (stopBuild).
         if (command === 'dev') refreshed.catch((error: unknown) => logger.error(String(error)));
         else if (!(await diagrams.planned()) || diagrams.linksRetiredSincePlan()) await refreshed;
         rendered = refreshed;

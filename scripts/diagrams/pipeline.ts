@@ -3,11 +3,11 @@ import { failOnFindings } from '../findings.ts';
 import { workDir } from '../paths.ts';
 import { openImageCache, sha256 } from './cache.ts';
 import { chooseRenderer } from './choose-renderer.ts';
-import { checkEmbeds, diagramId } from './embeds.ts';
+import { attachEmbeds, checkEmbeds, diagramId } from './embeds.ts';
 import { fileAccess } from './file-access.ts';
 import type { DiagramPipeline, DiagramPipelineOptions, PlannedEntry } from './pipeline-api.ts';
 import { planSet } from './plan-set.ts';
-import { renderOne, renderPlanned, type DiagramEntry, type RenderContext } from './render-set.ts';
+import { renderOne, renderPlanned, type DiagramEntry } from './render-set.ts';
 import type { DiagramLink } from './links.ts';
 import { retiredRuleLinks } from './rule-links.ts';
 import { listDiagramFiles, scanPages, type DiagramFence } from './sources.ts';
@@ -46,7 +46,6 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
   let prefetched: RefreshSummary | undefined;
   let planEnded: (clean: boolean) => void = () => undefined;
   let firstPlan = new Promise<boolean>((resolve) => (planEnded = resolve));
-
   let succeeded = false;
   let listed = new Set<string>();
   let planLinks: DiagramLink[] = [];
@@ -64,10 +63,9 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
         })),
         ...pages.fences.map((fence) => ({ source: fenceSource(fence, diagramsRoot), name: '' })),
       ];
-      const ids = files.map((file) => file.id);
-      listed = new Set(ids);
+      listed = new Set(files.map((file) => file.id));
       const plan = planSet(jobs, context);
-      plan.findings.push(...checkEmbeds(pages.embeds, ids, new Map(), config.content.diagrams));
+      plan.findings.push(...checkEmbeds(pages.embeds, listed, config.content.diagrams));
       clean = plan.findings.length === 0;
       const keep = () => {
         planned = new Map(files.flatMap((file, index) => plannedEntry(file.id, plan.planned[index])));
@@ -85,7 +83,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
         const rendered = results[index];
         if (rendered) next.set(file.id, { ...rendered, id: file.id, file: file.file, embeds: [] });
       });
-      checkEmbeds(pages.embeds, ids, next, config.content.diagrams);
+      attachEmbeds(pages.embeds, next);
       failOnFindings('The diagram check', findings);
       keep();
       entries = next;
@@ -128,7 +126,7 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     settled: () => running.then(ignore, ignore),
     failed: () => failed,
     planned: () => firstPlan,
-    linksRetiredSincePlan: () => context.rules !== undefined && planLinks.some(retiredIn(context.rules)),
+    linksRetiredSincePlan: () => context.rules !== undefined && retiredRuleLinks(planLinks, context.rules).length > 0,
     plannedEntries: () => [...planned.values()],
     plannedEntry: (src) => planned.get(diagramId(src)),
     knows: (src) => listed.has(diagramId(src)),
@@ -145,10 +143,6 @@ export function createDiagramPipeline(options: DiagramPipelineOptions): DiagramP
     enumerable: false,
     get: () => fingerprint,
   }) as DiagramPipeline;
-}
-
-function retiredIn(rules: NonNullable<RenderContext['rules']>) {
-  return (link: DiagramLink) => retiredRuleLinks([link], rules).length > 0;
 }
 
 function plannedEntry(id: string, plan: Pick<PlannedEntry, 'key' | 'title' | 'rules'> | undefined) {

@@ -1,6 +1,7 @@
-import type { Html, Root, RootContent } from 'mdast';
+import type { Code, Html, Parent, Root, RootContent } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { relativeToRoot } from '../paths.ts';
 import { diagramHints } from './catalog.ts';
@@ -34,9 +35,15 @@ export interface RemarkDiagramsOptions {
 export function remarkDiagrams(options: RemarkDiagramsOptions) {
   const { diagrams, base, root, rules } = options;
   return async (tree: Root, file: VFile): Promise<void> => {
+    const shown: { node: Code | LeafDirective; parent: Parent; index: number }[] = [];
+    visit(tree, (node, index, parent) => {
+      if (parent === undefined || index === undefined) return;
+      if (node.type === 'code' && isDiagramFence(node)) shown.push({ node, parent, index });
+      if (node.type === 'leafDirective' && node.name === diagramDirectiveName) shown.push({ node, parent, index });
+    });
     // Pages are rendered while the diagrams are (the dev server's start, a build's content store): a page
     // that shows one waits for them, the others need not.
-    if (!showsDiagram(tree)) return;
+    if (shown.length === 0) return;
     await diagrams.settled();
     const where = file.path ? relativeToRoot(root, file.path) : 'page';
     const jobs: Promise<void>[] = [];
@@ -44,13 +51,12 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
       diagrams.recordFailure(`${where}:${node.position?.start.line ?? 1}: ${message}`);
       return file.fail(message, node, 'archbook:diagram');
     };
-    visit(tree, (node, index, parent) => {
-      if (parent === undefined || index === undefined) return;
+    for (const { node, parent, index } of shown) {
       const replace = (value: string) => {
         const html: Html = { type: 'html', value };
         parent.children[index] = html;
       };
-      if (node.type === 'code' && isDiagramFence(node)) {
+      if (node.type === 'code') {
         const fence = {
           page: where,
           firstLine: (node.position?.start.line ?? 0) + 1,
@@ -71,12 +77,11 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
             (error: unknown) => fail(error instanceof Error ? error.message : String(error), node),
           ),
         );
-      }
-      if (node.type === 'leafDirective' && node.name === diagramDirectiveName) {
+      } else {
         const src = directiveSource(node);
         const entry = diagrams.entry(src);
         // A diagram that failed is listed by the diagram check (which stops a build): not as this page's problem.
-        if (entry === undefined && diagrams.failed() && diagrams.knows(src)) return;
+        if (entry === undefined && diagrams.failed() && diagrams.knows(src)) continue;
         if (entry === undefined) {
           return fail(`diagram "${src}" does not exist  (${diagramHints.DiagramUnknown})`, node);
         }
@@ -86,19 +91,7 @@ export function remarkDiagrams(options: RemarkDiagramsOptions) {
         const picture = pictureHtml(entry.image, entry.alt, image, { base, links: entry.links, rules });
         replace(figureHtml({ picture, caption, page, id: entry.id }));
       }
-    });
+    }
     await Promise.all(jobs);
   };
-}
-
-function showsDiagram(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node) => {
-    if (
-      node.type === 'code' ? isDiagramFence(node) : node.type === 'leafDirective' && node.name === diagramDirectiveName
-    )
-      found = true;
-    return found ? EXIT : CONTINUE;
-  });
-  return found;
 }
