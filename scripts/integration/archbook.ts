@@ -91,13 +91,14 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
         permalinks = writePermalinksAhead(outDir, rules, site);
         sidebars = openSidebarFill();
       },
-      'astro:build:done': async ({ logger, dir }) => {
-        // After Starlight's hook (Pagefind, sitemap), which has nothing to do with the sidebars or these pages.
+      'astro:build:done': async ({ logger }) => {
+        // The build command then indexes the site and writes the sidebars and these pages in
+        // (scripts/build/finish-output.ts), once this process has ended and its memory is free.
         if (permalinks === undefined || sidebars === undefined)
           throw new Error('the build ended without having started (astro:build:start)');
         closeSidebarFill();
-        await finishSidebars(fileURLToPath(dir), sidebars, logger);
-        logger.info(`${await permalinks.moveIn()} rule permalink pages written`);
+        finishSidebars(outDir, sidebars, logger);
+        logger.info(`${await permalinks.written()} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {
         // A problem found or fixed anywhere (a page's links are checked after it is served) shows at once.

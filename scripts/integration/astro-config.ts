@@ -10,6 +10,7 @@ import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { providePageDependencies } from '../content/page-dependencies.ts';
 import { starlightOptions } from './starlight-options.ts';
+import { searchIndexedByArchbook } from './starlight-search.ts';
 import path from 'node:path';
 import { engineRoot, contentRoot, workDir, docsDir } from '../paths.ts';
 import { astroRoot } from '../astro-root.ts';
@@ -45,7 +46,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     build: { format: 'directory' },
     markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
     integrations: [
-      starlight(await starlightOptions({ config, hosting, env })),
+      searchIndexedByArchbook(starlight(await starlightOptions({ config, hosting, env }))),
       archbookIntegration({ config, hosting, rules, env }),
       diagramsIntegration({ diagrams, config, base: hosting.base, rules: ruleTargets }),
     ],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { permalinkHtml, type PermalinkSite } from './permalink-html.ts';
 import { permalinkPages } from './permalink-pages.ts';
@@ -10,12 +10,12 @@ import { permalinksBeside } from './permalinks-beside.ts';
 /** Permalink pages being written beside a build's output folder, to be moved into it when it is done. */
 export interface PermalinksAhead {
   /**
-   * Waits for the pages, then moves them into the output's `rules/`, beside the pages Astro rendered there.
-   * Leaves nothing beside the output, also when it fails.
+   * Waits for the pages to be written; the build command moves them into the output's `rules/` once the
+   * site is indexed (move-permalinks.ts). Leaves nothing beside the output when a page could not be written.
    * @throws the error that stopped a page from being written
    * @returns how many pages were written
    */
-  moveIn(): Promise<number>;
+  written(): Promise<number>;
 }
 
 /**
@@ -37,35 +37,17 @@ export function writePermalinksAhead(outDir: string, rules: RuleContext, site: P
       text: () => permalinkHtml(page, site),
     })),
   );
-  // Until moveIn awaits it, a failed write is held, not reported as an unhandled rejection.
+  // Until `written` awaits it, a failed write is held, not reported as an unhandled rejection.
   written.catch(() => undefined);
   return {
-    async moveIn() {
+    async written() {
       try {
         await written;
-        mergeFolder(path.join(sideDir, 'rules'), path.join(outDir, 'rules'));
-      } finally {
+      } catch (error) {
         rmSync(sideDir, { recursive: true, force: true });
+        throw error;
       }
       return pages.length;
     },
   };
-}
-
-/**
- * Puts the permalink pages at `target` in a few renames: what Astro rendered there (the rule index, the
- * coverage page) moves in among them, then the whole folder moves.
- * @throws Error when Astro rendered a page under the name of a rule's permalink page
- */
-function mergeFolder(permalinks: string, target: string): void {
-  if (!existsSync(permalinks)) return;
-  if (existsSync(target)) {
-    for (const entry of readdirSync(target)) {
-      if (existsSync(path.join(permalinks, entry)))
-        throw new Error(`rules/${entry}/ is both a page of the site and a rule's permalink page: rename the page`);
-      renameSync(path.join(target, entry), path.join(permalinks, entry));
-    }
-    rmdirSync(target);
-  }
-  renameSync(permalinks, target);
 }

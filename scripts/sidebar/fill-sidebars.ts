@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../files/list-files.ts';
 import { writeFiles } from '../files/write-files.ts';
-import type { DeferredSidebar, DeferredSidebars } from './deferred-sidebars.ts';
-import type { SidebarTemplate } from './sidebar-template.ts';
+import type { DeferredSidebar, DeferredSidebars, FillTemplate } from './deferred-sidebars.ts';
 
 /** A template's markup encoded once, with the byte offset of every place a mark can go. */
 interface EncodedTemplate {
@@ -11,7 +10,7 @@ interface EncodedTemplate {
   readonly byteOffsets: ReadonlyMap<number, number>;
 }
 
-function encode(template: SidebarTemplate): EncodedTemplate {
+function encode(template: FillTemplate): EncodedTemplate {
   const byteOffsets = new Map<number, number>();
   let chars = 0;
   let bytes = 0;
@@ -70,7 +69,7 @@ function placeholdersIn(outDir: string, deferred: DeferredSidebars): Placeholder
  */
 export async function fillSidebars(outDir: string, deferred: DeferredSidebars): Promise<number> {
   if (deferred.count === 0) return 0;
-  const encoded = new Map<SidebarTemplate, EncodedTemplate>();
+  const encoded = new Map<FillTemplate, EncodedTemplate>();
   const placeholders = placeholdersIn(outDir, deferred);
   const named = new Set(placeholders.map((placeholder) => placeholder.id));
   if (named.size !== placeholders.length || placeholders.length !== deferred.count)

@@ -1,24 +1,21 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { DeferredSidebars } from './deferred-sidebars.ts';
-import { fillSidebars } from './fill-sidebars.ts';
+import { handOverSidebars, sidebarsBeside } from './sidebar-handoff.ts';
 import type { SidebarTemplates } from './sidebar-templates.ts';
 import { sidebarTemplatesKey } from './templates-key.ts';
 
 /**
- * After a build (and its Pagefind index): writes the sidebars left out of the pages into them, then says
- * how the sidebars were drawn; out loud only when Starlight's markup did not match a template (a Starlight
- * release that draws its sidebar differently): Starlight then draws every page of that shape.
+ * At the end of the Astro build: leaves the sidebars left out of the pages beside the output, for the build
+ * command to write in once it has indexed the pages (scripts/build/finish-output.ts), then says how the
+ * sidebars were drawn; out loud only when Starlight's markup did not match a template (a Starlight release
+ * that draws its sidebar differently): Starlight then draws every page of that shape.
  */
-export async function finishSidebars(
-  outDir: string,
-  deferred: DeferredSidebars,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
-  const filled = await fillSidebars(outDir, deferred);
+export function finishSidebars(outDir: string, deferred: DeferredSidebars, logger: AstroIntegrationLogger): void {
+  handOverSidebars(sidebarsBeside(outDir), deferred);
   const templates = (globalThis as { [sidebarTemplatesKey]?: SidebarTemplates })[sidebarTemplatesKey];
   if (templates === undefined) return;
   const { fromTemplate, drawn, refused } = templates.counts;
-  const counts = `sidebars: ${fromTemplate} from a template (${filled} written in after Pagefind), ${drawn} drawn by Starlight`;
+  const counts = `sidebars: ${fromTemplate} from a template (${deferred.count} written in after Pagefind), ${drawn} drawn by Starlight`;
   if (refused === 0) logger.debug(counts);
   else
     logger.warn(

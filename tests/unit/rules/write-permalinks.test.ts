@@ -1,5 +1,5 @@
-// Rule permalink pages are written beside the output while the site builds, then moved into its rules/
-// folder (scripts/rules/write-permalinks.ts): the result is the pages Astro rendered there plus one page
+// Rule permalink pages are written beside the output while the site builds (scripts/rules/write-permalinks.ts),
+// then moved into its rules/ folder by the build command (scripts/rules/move-permalinks.ts): the result is the pages Astro rendered there plus one page
 // per rule, and nothing left beside the output.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { loadArchbookConfig } from '../../../scripts/config/load.ts';
 import { createRuleContext, type RuleContext } from '../../../scripts/rules/context.ts';
 import { permalinksBeside } from '../../../scripts/rules/permalinks-beside.ts';
 import { writePermalinksAhead } from '../../../scripts/rules/write-permalinks.ts';
+import { movePermalinksIn } from '../../../scripts/rules/move-permalinks.ts';
 
 const fixture = path.join(import.meta.dirname, '../../fixtures/minimal');
 const site = { title: 'Minimal', base: '/', site: undefined };
@@ -41,7 +42,8 @@ describe('rule permalink pages written ahead of the build', () => {
     const ids = rules.registry.rules.map((rule) => rule.id);
     assert.ok(ids.length > 1, 'the fixture has rules');
 
-    assert.equal(await ahead.moveIn(), ids.length + rules.registry.retired.length);
+    assert.equal(await ahead.written(), ids.length + rules.registry.retired.length);
+    movePermalinksIn(outDir);
     const listed = readdirSync(path.join(outDir, 'rules')).sort();
     assert.deepEqual(
       listed,
@@ -60,21 +62,23 @@ describe('rule permalink pages written ahead of the build', () => {
     const outDir = path.join(root, '.dist-staging-2');
     mkdirSync(outDir);
     const ahead = writePermalinksAhead(outDir, rules, site);
-    await ahead.moveIn();
+    await ahead.written();
+    movePermalinksIn(outDir);
     assert.equal(
       readdirSync(path.join(outDir, 'rules')).length,
       rules.registry.rules.length + rules.registry.retired.length,
     );
   });
 
-  it('report a page that could not be written when moved, not before', async () => {
+  it('report a page that could not be written when awaited, not before, and leave nothing beside', async () => {
     // The output's folder lies under a file: no page can be written beside it.
     const blocker = path.join(root, 'a-file');
     writeFileSync(blocker, 'in the way');
     const outDir = path.join(blocker, '.dist-staging-3');
     const ahead = writePermalinksAhead(outDir, rules, site);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await assert.rejects(ahead.moveIn(), { code: 'ENOTDIR' });
+    await assert.rejects(ahead.written(), { code: 'ENOTDIR' });
+    assert.equal(existsSync(permalinksBeside(outDir)), false);
   });
 
   it('refuse a page Astro rendered under the name of a permalink page, and leave nothing beside', async () => {
@@ -82,7 +86,8 @@ describe('rule permalink pages written ahead of the build', () => {
     const ahead = writePermalinksAhead(outDir, rules, site);
     const [rule] = rules.registry.rules;
     mkdirSync(path.join(outDir, 'rules', rule?.id ?? ''), { recursive: true });
-    await assert.rejects(ahead.moveIn(), new RegExp(`rules/${rule?.id ?? ''}/ is both a page of the site`));
+    await ahead.written();
+    assert.throws(() => movePermalinksIn(outDir), new RegExp(`rules/${rule?.id ?? ''}/ is both a page of the site`));
     assert.equal(existsSync(permalinksBeside(outDir)), false);
   });
 });

@@ -1,11 +1,13 @@
-// Sidebars left out of a build's pages are written into them after Pagefind (scripts/sidebar/fill-sidebars.ts).
+// Sidebars left out of a build's pages are written into them after Pagefind (scripts/sidebar/fill-sidebars.ts),
+// by the build command, from what the Astro process handed over (scripts/sidebar/sidebar-handoff.ts).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
 import { fillSidebars } from '../../../scripts/sidebar/fill-sidebars.ts';
+import { handOverSidebars, sidebarsBeside, takeOverSidebars } from '../../../scripts/sidebar/sidebar-handoff.ts';
 import { markCurrent, marksFor, templateFrom, type Sidebar } from '../../../scripts/sidebar/sidebar-template.ts';
 
 const link = (href: string, label: string, current: string): Sidebar[number] => ({
@@ -57,6 +59,43 @@ describe('filling in left-out sidebars', () => {
       /<details open>.*aria-current="page"><span>Логи/,
     );
     assert.equal(readFileSync(path.join(root, 'out', '404.html'), 'utf8'), '<main>no sidebar here</main>');
+  });
+
+  it('writes the same sidebars from what another process handed over, and takes the file away', async () => {
+    const deferred = new DeferredSidebars();
+    const other = templateFrom(sidebarAt('none'), drawn.replace('<ul>', '<ul class="other">'));
+    assert.ok(other);
+    const pages = [
+      { page: 'a', template, current: '/a/' },
+      { page: 'b', template: other, current: '/' },
+      { page: 'c', template, current: '/' },
+    ];
+    for (const { page, template: drawnFrom, current } of pages) {
+      const placeholder = deferred.placeholder({ template: drawnFrom, marks: marksFor(drawnFrom, sidebarAt(current)) });
+      mkdirSync(path.join(root, 'handed', page), { recursive: true });
+      writeFileSync(path.join(root, 'handed', page, 'index.html'), `<nav>${placeholder}</nav>`);
+    }
+    const outDir = path.join(root, 'handed');
+    handOverSidebars(sidebarsBeside(outDir), deferred);
+    const taken = takeOverSidebars(sidebarsBeside(outDir));
+    assert.equal(existsSync(sidebarsBeside(outDir)), false);
+    assert.equal(taken.placeholderStart, deferred.placeholderStart);
+    assert.equal(taken.page(0)?.template, taken.page(2)?.template, 'a template shared by pages stays one');
+    assert.equal(await fillSidebars(outDir, taken), 3);
+    for (const { page, template: drawnFrom, current } of pages)
+      assert.equal(
+        readFileSync(path.join(outDir, page, 'index.html'), 'utf8'),
+        `<nav>${markCurrent(drawnFrom, sidebarAt(current))}</nav>`,
+      );
+  });
+
+  it('fails when the handed-over sidebars name a template they do not hold', () => {
+    const file = path.join(root, 'broken.sidebars.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ placeholderStart: '<!--x ', templates: [], pages: [{ template: 0, marks: [] }] }),
+    );
+    assert.throws(() => takeOverSidebars(file), /a page names sidebar template 0, which it does not hold/);
   });
 
   it('fails when two pages name the same left-out sidebar', async () => {
