@@ -27,8 +27,9 @@ export interface AtomicBuildResult {
 }
 
 /**
- * Runs `astro build` into a temporary folder, runs the post-build checks on it, then replaces the output
- * folder in one rename and writes the rules lock the build handed over. On any failure the temporary folder
+ * Runs `astro build` into a temporary folder, finishes it (search index, sidebars and rule permalink pages
+ * written in: finish-output.ts), runs the post-build checks on it, then replaces the output folder in one
+ * rename and writes the rules lock the build handed over. On any failure the temporary folder
  * is removed and the old output and the lock are untouched.
  */
 export async function runAtomicBuild({
@@ -54,15 +55,19 @@ export async function runAtomicBuild({
     return { ok: false, outDir };
   };
   if (code !== 0) return fail(`archbook: the build failed (exit ${code})`);
-  // Loaded once Astro is done: these modules need not sit in memory while it runs.
-  const { finishOutput } = await import('./finish-output.ts');
+  // The turn is released: another build's Astro may now run beside this one's Pagefind and link check,
+  // which touch only this build's own folders. Their modules are loaded once Astro is done, not held while
+  // it runs.
+  let problems: string[];
   try {
+    const { finishOutput } = await import('./finish-output.ts');
     process.stdout.write(`archbook: ${await finishOutput(stagingDir)}\n`);
+    const { postBuildChecks } = await import('./post-build-checks.ts');
+    problems = postBuildChecks({ outDir: stagingDir, env });
   } catch (error) {
-    return fail(`archbook: the build could not be finished: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message) : String(error);
+    return fail(`archbook: the build could not be finished: ${detail}`);
   }
-  const { postBuildChecks } = await import('./post-build-checks.ts');
-  const problems = postBuildChecks({ outDir: stagingDir, env });
   if (problems.length > 0) {
     process.stderr.write(`\n${problems.join('\n')}\n`);
     return fail('archbook: the build output failed its checks');
@@ -75,7 +80,7 @@ export async function runAtomicBuild({
   return { ok: true, outDir };
 }
 
-/** Removes a build's staging folder and what it left beside it: permalink pages, sidebars (finish-output.ts). */
+/** Removes a build's staging folder and what it left beside it: permalink pages, its sidebars' handoff. */
 function discardStaging(stagingDir: string): void {
   rmSync(stagingDir, { recursive: true, force: true });
   rmSync(permalinksBeside(stagingDir), { recursive: true, force: true });
@@ -125,6 +130,13 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
       cwd: workingDir,
       stdio: 'inherit',
       env: {
+        // Rolldown (Vite's bundler) allocates through mimalloc, which by default returns freed memory to the
+        // system after a delay, on a later call: once the bundle is written, much of what Rolldown freed
+        // stayed resident while the pages rendered. Returned at once, mimalloc's arena held 255 MB instead
+        // of 383 MB while the 3,000-page bench rendered (/proc/<pid>/smaps, one warm build each). Before `env`,
+        // so that an author's own MIMALLOC_ settings win.
+        MIMALLOC_PURGE_DELAY: '0',
+        MIMALLOC_PURGE_DECOMMITS: '1',
         ...env,
         ARCHBOOK_ROOT: contentRoot,
         ARCHBOOK_OUT_DIR: outDir,
@@ -133,12 +145,6 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
         ASTRO_TELEMETRY_DISABLED: '1',
         REDOCLY_TELEMETRY: 'off',
         REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-        // Rolldown (Vite's bundler) allocates through mimalloc, which by default returns freed memory to the
-        // system after a delay, on a later call: once the bundle is written, much of what Rolldown freed
-        // stayed resident while the pages rendered. Returned at once, mimalloc's arena held 255 MB instead
-        // of 383 MB while the 3,000-page bench rendered (/proc/<pid>/smaps, one warm build each).
-        MIMALLOC_PURGE_DELAY: '0',
-        MIMALLOC_PURGE_DECOMMITS: '1',
       },
     });
     child.on('error', (error) => {

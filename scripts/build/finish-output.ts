@@ -5,7 +5,7 @@ import { buildSearchIndex } from './search-index.ts';
 
 /**
  * What the build command does to Astro's output once the Astro process has ended: builds the search index
- * (scripts/integration/starlight-search.ts says why here), then writes in what Pagefind need not read: the
+ * (scripts/integration/starlight-search.ts says why here), then writes in what Pagefind is not to read: the
  * sidebars the pages were rendered without, and the rule permalink pages written beside the output.
  * @returns a line for the terminal
  * @throws Error when Pagefind fails, the sidebars handed over do not match the pages, or a permalink page
@@ -16,5 +16,9 @@ export async function finishOutput(stagingDir: string): Promise<string> {
   const sidebars = await fillSidebars(stagingDir, takeOverSidebars(sidebarsBeside(stagingDir)));
   movePermalinksIn(stagingDir);
   const seconds = (indexed.milliseconds / 1000).toFixed(2);
-  return `search index of ${indexed.pages} pages built by Pagefind in ${seconds} s; ${sidebars} sidebars written in`;
+  return `search index of ${counted(indexed.pages, 'page')} built by Pagefind in ${seconds} s; ${counted(sidebars, 'sidebar')} written in`;
+}
+
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

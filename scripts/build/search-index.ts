@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 
 /** What indexing a build's output found. */
 export interface SearchIndexed {
@@ -9,25 +11,38 @@ export interface SearchIndexed {
 
 /**
  * Builds the site's search index under `<outDir>/pagefind/`, as Starlight's own `astro:build:done` hook
- * does (the same Pagefind calls, no options), but in the build command once the Astro process has ended:
- * while Pagefind indexed inside it, the Astro process still held what it had rendered with (1.6-1.8 GB at
- * 3,000 pages), and the two together set the build's peak memory. See scripts/integration/starlight-search.ts.
- * @throws Error listing Pagefind's own errors
+ * does (the same Pagefind calls, no options), but once the Astro process has ended: while Pagefind indexed
+ * inside it, the Astro process still held what it had rendered with (1.6-1.8 GB at 3,000 pages), and the
+ * two together set the build's peak memory (scripts/integration/starlight-search.ts).
+ *
+ * Pagefind runs from a process of its own (index-site.ts) in an empty working folder: Pagefind reads a
+ * `pagefind.yml` (or `.json`, `.toml`) from its working folder, which the author's folder may hold, and its
+ * Node API never settles a call when the Pagefind binary dies; an exit code does.
+ * @throws Error with Pagefind's own message when it fails or dies
  */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
+export function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
   const started = performance.now();
-  try {
-    const { index } = checked(await pagefind.createIndex());
-    if (index === undefined) throw new Error('Pagefind started no index');
-    const { page_count: pages } = checked(await index.addDirectory({ path: outDir }));
-    checked(await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') }));
-    return { pages, milliseconds: performance.now() - started };
-  } finally {
-    await pagefind.close();
-  }
-}
-
-function checked<Response extends { readonly errors: readonly string[] }>(response: Response): Response {
-  if (response.errors.length > 0) throw new Error(`Pagefind could not index the site: ${response.errors.join('; ')}`);
-  return response;
+  const workingDir = mkdtempSync(path.join(os.tmpdir(), 'archbook-pagefind-'));
+  return new Promise<SearchIndexed>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'index-site.ts'), outDir], {
+      cwd: workingDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const pages = /^\{"pages":(\d+)\}$/m.exec(stdout)?.[1];
+      if (code === 0 && pages !== undefined)
+        resolve({ pages: Number(pages), milliseconds: performance.now() - started });
+      else
+        reject(
+          new Error(
+            `Pagefind could not index the site (${signal ?? `exit ${code}`}): ${stderr.trim() || stdout.trim()}`,
+          ),
+        );
+    });
+  }).finally(() => rmSync(workingDir, { recursive: true, force: true }));
 }

@@ -17,8 +17,8 @@ import { createDevProblems, devProblems } from '../dev/problems.ts';
 import { reportHookError } from './hook-errors.ts';
 import { devWarmup } from '../dev/warmup.ts';
 import { scannedAhead } from '../rules/scan-ahead.ts';
-import { finishSidebars } from '../sidebar/finish-sidebars.ts';
-import { closeSidebarFill, openSidebarFill } from '../sidebar/sidebar-fill.ts';
+import { finishSidebarFill } from '../sidebar/finish-sidebars.ts';
+import { openSidebarFill } from '../sidebar/sidebar-fill.ts';
 import type { DeferredSidebars } from '../sidebar/deferred-sidebars.ts';
 
 /** What the integration needs from the build. */
@@ -96,8 +96,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
         // (scripts/build/finish-output.ts), once this process has ended and its memory is free.
         if (permalinks === undefined || sidebars === undefined)
           throw new Error('the build ended without having started (astro:build:start)');
-        closeSidebarFill();
-        finishSidebars(outDir, sidebars, logger);
+        finishSidebarFill(outDir, sidebars, logger);
         logger.info(`${await permalinks.written()} rule permalink pages written`);
       },
       'astro:server:setup': ({ server, logger }) => {

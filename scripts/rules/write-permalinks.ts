@@ -31,18 +31,18 @@ export function writePermalinksAhead(outDir: string, rules: RuleContext, site: P
   const sideDir = permalinksBeside(outDir);
   rmSync(sideDir, { recursive: true, force: true });
   const pages = permalinkPages(publishRules(rules), site.base);
-  const written = writeFiles(
+  const writing = writeFiles(
     pages.map((page) => ({
       file: path.join(sideDir, 'rules', page.id, 'index.html'),
       text: () => permalinkHtml(page, site),
     })),
   );
   // Until `written` awaits it, a failed write is held, not reported as an unhandled rejection.
-  written.catch(() => undefined);
+  writing.catch(() => undefined);
   return {
     async written() {
       try {
-        await written;
+        await writing;
       } catch (error) {
         rmSync(sideDir, { recursive: true, force: true });
         throw error;

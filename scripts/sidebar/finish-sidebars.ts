@@ -1,21 +1,24 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { DeferredSidebars } from './deferred-sidebars.ts';
 import { handOverSidebars, sidebarsBeside } from './sidebar-handoff.ts';
+import { closeSidebarFill } from './sidebar-fill.ts';
 import type { SidebarTemplates } from './sidebar-templates.ts';
 import { sidebarTemplatesKey } from './templates-key.ts';
 
 /**
- * At the end of the Astro build: leaves the sidebars left out of the pages beside the output, for the build
- * command to write in once it has indexed the pages (scripts/build/finish-output.ts), then says how the
- * sidebars were drawn; out loud only when Starlight's markup did not match a template (a Starlight release
- * that draws its sidebar differently): Starlight then draws every page of that shape.
+ * Ends the Astro build's sidebar filling: later renders keep their sidebar; the sidebars left out of the
+ * pages are handed over beside the output, for the build command to write in once it has indexed the pages
+ * (scripts/build/finish-output.ts). Then says how the sidebars were drawn; out loud only when Starlight's
+ * markup did not match a template (a Starlight release that draws its sidebar differently): Starlight then
+ * draws every page of that shape.
  */
-export function finishSidebars(outDir: string, deferred: DeferredSidebars, logger: AstroIntegrationLogger): void {
+export function finishSidebarFill(outDir: string, deferred: DeferredSidebars, logger: AstroIntegrationLogger): void {
+  closeSidebarFill();
   handOverSidebars(sidebarsBeside(outDir), deferred);
   const templates = (globalThis as { [sidebarTemplatesKey]?: SidebarTemplates })[sidebarTemplatesKey];
   if (templates === undefined) return;
   const { fromTemplate, drawn, refused } = templates.counts;
-  const counts = `sidebars: ${fromTemplate} from a template (${deferred.count} written in after Pagefind), ${drawn} drawn by Starlight`;
+  const counts = `sidebars: ${fromTemplate} from a template (${deferred.count} left out until Pagefind has indexed the pages), ${drawn} drawn by Starlight`;
   if (refused === 0) logger.debug(counts);
   else
     logger.warn(

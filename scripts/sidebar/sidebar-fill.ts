@@ -5,7 +5,8 @@ type Holder = { [key]?: DeferredSidebars | undefined };
 
 /**
  * Opens a build's sidebar filling (at `astro:build:start`): from now on the pages rendered in this process
- * leave their sidebar out, and the integration writes them in after Pagefind (fill-sidebars.ts). On
+ * leave their sidebar out, and the build command writes them in after Pagefind (fill-sidebars.ts,
+ * scripts/build/finish-output.ts). On
  * `globalThis` because the Sidebar component runs inside Astro's page bundle, a module apart from the
  * integration's; pages rendered anywhere the integration did not open a filling keep their sidebar.
  */

@@ -1,10 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DeferredSidebars, type FillTemplate } from './deferred-sidebars.ts';
 import type { SidebarMark } from './sidebar-template.ts';
 
 /** A build's left-out sidebars as a file: each template once, each page by its template's number. */
-interface HandedOver {
+interface SidebarHandoff {
   readonly placeholderStart: string;
   readonly templates: readonly FillTemplate[];
   readonly pages: readonly { readonly template: number; readonly marks: readonly SidebarMark[] }[];
@@ -36,16 +36,20 @@ export function handOverSidebars(file: string, deferred: DeferredSidebars): void
     }
     return { template: number, marks };
   });
-  const handedOver: HandedOver = { placeholderStart: deferred.placeholderStart, templates, pages };
+  const handedOver: SidebarHandoff = { placeholderStart: deferred.placeholderStart, templates, pages };
   writeFileSync(file, JSON.stringify(handedOver));
 }
 
 /**
  * Reads the sidebars handed over by {@link handOverSidebars} and removes the file.
- * @throws Error when the file is missing or names a template it does not hold
+ * @throws Error when the file is missing (the Astro process stopped early) or names a template it does not hold
  */
 export function takeOverSidebars(file: string): DeferredSidebars {
-  const handedOver = JSON.parse(readFileSync(file, 'utf8')) as HandedOver;
+  if (!existsSync(file))
+    throw new Error(
+      `${file}: the Astro process left no sidebars here, so it ended before its astro:build:done hook was done; build again with --verbose to see where it stopped`,
+    );
+  const handedOver = JSON.parse(readFileSync(file, 'utf8')) as SidebarHandoff;
   rmSync(file, { force: true });
   const pages = handedOver.pages.map(({ template, marks }) => {
     const drawnFrom = handedOver.templates[template];

@@ -48,6 +48,33 @@ describe('build output', () => {
       /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/missing\/" points to a page or file that does not exist/,
     );
     assert.deepEqual(fingerprint(second.outDir), before);
+    assert.deepEqual(
+      readdirSync(root).filter((name) => name.includes('staging')),
+      [],
+    );
+  });
+
+  it('a failure once Astro is done (search index, sidebars, permalink pages) also leaves dist/ and nothing beside', async () => {
+    const root = copyFixture('minimal');
+    const first = await buildFixture('minimal', { reuseRoot: root });
+    assert.equal(first.code, 0, first.output);
+    const before = fingerprint(first.outDir);
+    // A page at the address of LOG-001's permalink page: found when the permalink pages are moved in.
+    writeFileSync(
+      path.join(root, 'site/content/docs/guidelines/clash.md'),
+      '---\ntitle: Clash\nslug: rules/LOG-001\n---\n\nA page where a permalink page goes.\n',
+    );
+    const second = await buildFixture('minimal', { reuseRoot: root });
+    assert.notEqual(second.code, 0);
+    assert.match(
+      second.output,
+      /archbook: the build could not be finished: rules\/LOG-001\/ is both a page of the site and a rule's permalink page: rename the page; dist was left as it was/,
+    );
+    assert.deepEqual(fingerprint(second.outDir), before);
+    assert.deepEqual(
+      readdirSync(root).filter((name) => name.includes('staging')),
+      [],
+    );
   });
 
   it('two builds of the same sources are byte-identical', async () => {

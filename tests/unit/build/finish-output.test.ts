@@ -40,7 +40,7 @@ describe('finishing the output after Astro', () => {
 
     const said = await finishOutput(outDir);
 
-    assert.match(said, /^search index of 2 pages built by Pagefind in \d+\.\d\d s; 1 sidebars written in$/);
+    assert.match(said, /^search index of 2 pages built by Pagefind in \d+\.\d\d s; 1 sidebar written in$/);
     const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -59,6 +59,17 @@ describe('finishing the output after Astro', () => {
     const outDir = path.join(root, '.dist-staging-2');
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'index.html'), page('Home', '', 'Welcome'));
-    await assert.rejects(finishOutput(outDir), (error: Error) => error.message.includes(sidebarsBeside(outDir)));
+    await assert.rejects(finishOutput(outDir), (error: Error) =>
+      error.message.startsWith(`${sidebarsBeside(outDir)}: the Astro process left no sidebars here`),
+    );
+  });
+
+  it('indexes a build that left no sidebar out (ARCHBOOK_SIDEBAR_TEMPLATES=0)', async () => {
+    const outDir = path.join(root, '.dist-staging-3');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, 'index.html'), page('Home', '<ul></ul>', 'Welcome'));
+    handOverSidebars(sidebarsBeside(outDir), new DeferredSidebars());
+    assert.match(await finishOutput(outDir), /^search index of 1 page built by Pagefind in .*; 0 sidebars written in$/);
+    assert.equal(existsSync(sidebarsBeside(outDir)), false);
   });
 });
