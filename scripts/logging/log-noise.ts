@@ -51,7 +51,11 @@ export function quietMessage(event: AstroLoggerMessage): AstroLoggerMessage | un
 /**
  * A filter for one kind of repeat: when the dev server's content loader fails to reload a page
  * (`[glob-loader] Failed to reload guidelines/x.md: <reason>`), Astro prints the same reason again, unlabelled,
- * with a stack trace into the page. The first line stays (it names the page); the repeat is dropped.
+ * with a stack trace into the page. The first line stays (it names the page); the repeat is dropped. A page
+ * requested while its Markdown is broken fails the same way in Vite, printed with a stack trace into the
+ * Markdown file, sometimes before the loader's line (under load, the loader reloads a little later): that
+ * message is dropped too, in either order, since the loader's line follows with the reason and archbook's own
+ * check names the file and line.
  * @returns whether a message is such a repeat of the last reload failure
  */
 export function createReloadRepeatFilter(): (event: AstroLoggerMessage) => boolean {
@@ -62,8 +66,15 @@ export function createReloadRepeatFilter(): (event: AstroLoggerMessage) => boole
       reason = /^Failed to reload [^\n]*?: ([^\n]+)/.exec(text)?.[1];
       return false;
     }
-    const repeat = event.label === null && reason !== undefined && text.startsWith(reason) && /Stack trace:/.test(text);
+    if (event.label !== null || !/Stack trace:/.test(text)) return false;
+    const repeat = (reason !== undefined && text.startsWith(reason)) || stackStartsInMarkdown(text);
     if (repeat) reason = undefined;
     return repeat;
   };
+}
+
+/** Whether a stack trace's first frame is in a Markdown page (`at /…/page.md?astroPropagatedAssets:2:16`). */
+function stackStartsInMarkdown(text: string): boolean {
+  const frame = /Stack trace:\n\s*at ([^\n]+)/.exec(text)?.[1] ?? '';
+  return /\.md(\?[^:\s]*)?:\d+:\d+\)?$/.test(frame.trim());
 }

@@ -51,11 +51,35 @@ describe('log noise', () => {
   it('drops the stack-traced repeat of a page the content loader failed to reload, and only that', () => {
     const isRepeat = createReloadRepeatFilter();
     const reason = 'bad indentation of a mapping entry';
-    const stacked = `${reason}\n  Stack trace:\n    at /handbook/site/content/docs/guidelines/logging.md:2:16`;
+    const stacked = `${reason}\n  Stack trace:\n    at /handbook/site/content/docs/guidelines/logging.ts:2:16`;
     assert.equal(isRepeat(message(null, stacked, 'error')), false, 'no reload failure announced yet');
     assert.equal(isRepeat(message('glob-loader', `Failed to reload guidelines/logging.md: ${reason}`, 'error')), false);
     assert.equal(isRepeat(message(null, 'another error\n  Stack trace:\n    at x.ts:1:1', 'error')), false);
     assert.equal(isRepeat(message(null, stacked, 'error')), true);
     assert.equal(isRepeat(message(null, stacked, 'error')), false, 'once per failure');
+  });
+
+  it("drops a stack trace into a broken Markdown page in either order with the loader's line", () => {
+    const isRepeat = createReloadRepeatFilter();
+    const reason = 'bad indentation of a mapping entry';
+    // A page requested while logging.md is broken, before the loader reloaded it (seen under load).
+    const early = `${reason}\n  Stack trace:\n    at /handbook/site/content/docs/guidelines/logging.md?astroPropagatedAssets:2:16\n    [...] See full stack trace in the browser, or rerun with --verbose.`;
+    assert.equal(isRepeat(message(null, early, 'error')), true);
+    assert.equal(isRepeat(message('glob-loader', `Failed to reload guidelines/logging.md: ${reason}`, 'error')), false);
+    assert.equal(
+      isRepeat(
+        message(
+          null,
+          `${reason}\n  Stack trace:\n    at /handbook/site/content/docs/guidelines/logging.md:2:16`,
+          'error',
+        ),
+      ),
+      true,
+    );
+    assert.equal(
+      isRepeat(message(null, 'TypeError: x\n  Stack trace:\n    at /engine/scripts/rules/check.ts:3:1', 'error')),
+      false,
+    );
+    assert.equal(isRepeat(message('vite', early, 'error')), false, 'only unlabelled messages');
   });
 });
