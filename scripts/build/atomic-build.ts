@@ -8,6 +8,7 @@ import { takeBuildTurn } from './build-turn.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { permalinksBeside } from '../rules/permalinks-beside.ts';
 import { sidebarsBeside } from '../sidebar/sidebar-handoff.ts';
+import { besideOutput } from '../files/beside-output.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
@@ -42,7 +43,7 @@ export async function runAtomicBuild({
   discardStaging(stagingDir);
   removeSwappedOut(outDir);
   mkdirSync(path.dirname(outDir), { recursive: true });
-  const handoff = `${stagingDir}.rules-lock.json`;
+  const handoff = besideOutput(stagingDir, '.rules-lock.json');
   discardRulesLockHandoff(handoff);
   const release = await takeBuildTurn((holder) =>
     process.stdout.write(`archbook: another build of this engine runs (pid ${holder}); waiting for it\n`),

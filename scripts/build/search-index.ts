@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runNodeScript } from '../run-node-script.ts';
 
 /** What indexing a build's output found. */
 export interface SearchIndexed {
@@ -20,29 +20,19 @@ export interface SearchIndexed {
  * Node API never settles a call when the Pagefind binary dies; an exit code does.
  * @throws Error with Pagefind's own message when it fails or dies
  */
-export function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
+export async function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
   const started = performance.now();
   const workingDir = mkdtempSync(path.join(os.tmpdir(), 'archbook-pagefind-'));
-  return new Promise<SearchIndexed>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'index-site.ts'), outDir], {
+  try {
+    const { code, stdout, stderr } = await runNodeScript(path.join(import.meta.dirname, 'index-site.ts'), [outDir], {
       cwd: workingDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const pages = /^\{"pages":(\d+)\}$/m.exec(stdout)?.[1];
-      if (code === 0 && pages !== undefined)
-        resolve({ pages: Number(pages), milliseconds: performance.now() - started });
-      else
-        reject(
-          new Error(
-            `Pagefind could not index the site (${signal ?? `exit ${code}`}): ${stderr.trim() || stdout.trim()}`,
-          ),
-        );
-    });
-  }).finally(() => rmSync(workingDir, { recursive: true, force: true }));
+    const pages = /^\{"pages":(\d+)\}$/m.exec(stdout)?.[1];
+    if (code === 0 && pages !== undefined) return { pages: Number(pages), milliseconds: performance.now() - started };
+    throw new Error(
+      `Pagefind could not index ${outDir} (exit ${code}): ${stderr.trim() || stdout.trim() || 'it said nothing'}. Build again; if it fails the same way, report it with the output of \`npm ls pagefind\``,
+    );
+  } finally {
+    rmSync(workingDir, { recursive: true, force: true });
+  }
 }

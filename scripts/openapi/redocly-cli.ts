@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ArchbookError } from '../errors.ts';
+import { runNodeScript, ScriptTimedOut } from '../run-node-script.ts';
 
 /** What one Redocly CLI run printed, and how it ended. */
 export interface RedoclyRun {
@@ -37,44 +37,24 @@ export const redoclyEnvironment: Readonly<Record<string, string>> = {
  * @param args - command-line arguments, e.g. `['lint', 'specs/a.yaml', '--format=json']`
  * @throws ArchbookError `RedoclyNotStarted` or `RedoclyTimeout`
  */
-export function runRedocly(
+export async function runRedocly(
   args: readonly string[],
   { cwd, timeoutMs = 120_000 }: RedoclyRunOptions,
 ): Promise<RedoclyRun> {
   const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd,
-      env: { ...process.env, ...redoclyEnvironment },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new ArchbookError(
-          'RedoclyTimeout',
-          `redocly ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`,
-          'a very large or cyclic spec can do this; run `npm run lint:specs` to see where it stops',
-        ),
+  try {
+    return await runNodeScript(cli, args, { cwd, env: { ...process.env, ...redoclyEnvironment }, timeoutMs });
+  } catch (error) {
+    if (error instanceof ScriptTimedOut)
+      throw new ArchbookError(
+        'RedoclyTimeout',
+        `redocly ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`,
+        'a very large or cyclic spec can do this; run `npm run lint:specs` to see where it stops',
       );
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(
-        new ArchbookError(
-          'RedoclyNotStarted',
-          `could not start the Redocly CLI: ${error.message}`,
-          'run `npm ci` so that node_modules/@redocly/cli is installed',
-        ),
-      );
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 1 : 0), stdout, stderr });
-    });
-  });
+    throw new ArchbookError(
+      'RedoclyNotStarted',
+      `could not start the Redocly CLI: ${error instanceof Error ? error.message : String(error)}`,
+      'run `npm ci` so that node_modules/@redocly/cli is installed',
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { besideOutput } from '../files/beside-output.ts';
 
 /**
  * The folder beside a build's output folder where its permalink pages are written first
@@ -6,5 +6,5 @@ import path from 'node:path';
  * not load the rule modules while Astro runs (30 MB less in the waiting process).
  */
 export function permalinksBeside(outDir: string): string {
-  return path.join(path.dirname(outDir), `${path.basename(outDir)}.permalinks`);
+  return besideOutput(outDir, '.permalinks');
 }

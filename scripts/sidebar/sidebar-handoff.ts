@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { besideOutput } from '../files/beside-output.ts';
 import { DeferredSidebars, type FillTemplate } from './deferred-sidebars.ts';
 import type { SidebarMark } from './sidebar-template.ts';
 
@@ -16,7 +16,7 @@ interface SidebarHandoff {
  * permalink pages are.
  */
 export function sidebarsBeside(outDir: string): string {
-  return path.join(path.dirname(outDir), `${path.basename(outDir)}.sidebars.json`);
+  return besideOutput(outDir, '.sidebars.json');
 }
 
 /** Writes the sidebars a build left out of its pages for another process to fill in. */

@@ -17,64 +17,69 @@ function fingerprint(dir: string): Map<string, string> {
   );
 }
 
+/**
+ * Builds the minimal fixture, makes a change to its copy, and builds again: the first build's output
+ * fingerprint, the second build, and the copy's folder (where a build leaves its staging folders).
+ */
+async function buildThenRebuildAfter(change: (root: string) => void) {
+  const root = copyFixture('minimal');
+  const first = await buildFixture('minimal', { reuseRoot: root });
+  assert.equal(first.code, 0, first.output);
+  const before = fingerprint(first.outDir);
+  change(root);
+  const second = await buildFixture('minimal', { reuseRoot: root });
+  return { root, before, second };
+}
+
+/** What builds left beside the output in `root`: staging folders and the files named after them. */
+function leftoversIn(root: string): string[] {
+  return readdirSync(root).filter((name) => name.includes('staging'));
+}
+
+const loggingPage = (root: string): string => path.join(root, 'site/content/docs/guidelines/logging.md');
+
 describe('build output', () => {
   it('a failed build leaves the previous dist/ byte for byte as it was', async () => {
-    const root = copyFixture('minimal');
-    const first = await buildFixture('minimal', { reuseRoot: root });
-    assert.equal(first.code, 0, first.output);
-    const before = fingerprint(first.outDir);
+    const { root, before, second } = await buildThenRebuildAfter((root) => {
+      const page = loggingPage(root);
+      writeFileSync(page, readFileSync(page, 'utf8').replace('See also [[LOG-001]].', 'See also [[LOG-999]].'));
+    });
     assert.ok(before.size > 5);
-    const page = path.join(root, 'site/content/docs/guidelines/logging.md');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('See also [[LOG-001]].', 'See also [[LOG-999]].'));
-    const second = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(second.code, 0);
     assert.match(second.output, /dist was left as it was/);
     assert.deepEqual(fingerprint(second.outDir), before);
-    const leftovers = readdirSync(root).filter((name) => name.includes('staging'));
-    assert.deepEqual(leftovers, []);
+    assert.deepEqual(leftoversIn(root), []);
   });
 
   it('a broken link found after rendering also leaves dist/ untouched, naming the Markdown line', async () => {
-    const root = copyFixture('minimal');
-    const first = await buildFixture('minimal', { reuseRoot: root });
-    assert.equal(first.code, 0, first.output);
-    const before = fingerprint(first.outDir);
-    const page = path.join(root, 'site/content/docs/guidelines/logging.md');
-    writeFileSync(page, `${readFileSync(page, 'utf8')}\nRead the [missing page](/guidelines/missing/).\n`);
-    const second = await buildFixture('minimal', { reuseRoot: root });
+    const { root, before, second } = await buildThenRebuildAfter((root) => {
+      const page = loggingPage(root);
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\nRead the [missing page](/guidelines/missing/).\n`);
+    });
     assert.notEqual(second.code, 0);
     assert.match(
       second.output,
       /site\/content\/docs\/guidelines\/logging\.md:22:1 {2}a\[href\] "\/guidelines\/missing\/" points to a page or file that does not exist/,
     );
     assert.deepEqual(fingerprint(second.outDir), before);
-    assert.deepEqual(
-      readdirSync(root).filter((name) => name.includes('staging')),
-      [],
-    );
+    assert.deepEqual(leftoversIn(root), []);
   });
 
   it('a failure once Astro is done (search index, sidebars, permalink pages) also leaves dist/ and nothing beside', async () => {
-    const root = copyFixture('minimal');
-    const first = await buildFixture('minimal', { reuseRoot: root });
-    assert.equal(first.code, 0, first.output);
-    const before = fingerprint(first.outDir);
     // A page at the address of LOG-001's permalink page: found when the permalink pages are moved in.
-    writeFileSync(
-      path.join(root, 'site/content/docs/guidelines/clash.md'),
-      '---\ntitle: Clash\nslug: rules/LOG-001\n---\n\nA page where a permalink page goes.\n',
+    const { root, before, second } = await buildThenRebuildAfter((root) =>
+      writeFileSync(
+        path.join(root, 'site/content/docs/guidelines/clash.md'),
+        '---\ntitle: Clash\nslug: rules/LOG-001\n---\n\nA page where a permalink page goes.\n',
+      ),
     );
-    const second = await buildFixture('minimal', { reuseRoot: root });
     assert.notEqual(second.code, 0);
     assert.match(
       second.output,
       /archbook: the build could not be finished: rules\/LOG-001\/ is both a page of the site and a rule's permalink page: rename the page; dist was left as it was/,
     );
     assert.deepEqual(fingerprint(second.outDir), before);
-    assert.deepEqual(
-      readdirSync(root).filter((name) => name.includes('staging')),
-      [],
-    );
+    assert.deepEqual(leftoversIn(root), []);
   });
 
   it('two builds of the same sources are byte-identical', async () => {
