@@ -8,6 +8,7 @@ import { refusePlainAstroBuild } from './build-guard.ts';
 import { createRuleContext } from '../rules/context.ts';
 import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
+import { remarkSmartypantsWhereNeeded } from '../content/remark-smartypants-where-needed.ts';
 import { providePageDependencies } from '../content/page-dependencies.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { searchIndexedByArchbook } from './starlight-search.ts';
@@ -44,7 +45,13 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     base: hosting.base,
     trailingSlash: 'always',
     build: { format: 'directory' },
-    markdown: { processor: unified({ remarkPlugins: plugins.remark, rehypePlugins: plugins.rehype }) },
+    markdown: {
+      processor: unified({
+        remarkPlugins: [remarkSmartypantsWhereNeeded, ...plugins.remark],
+        rehypePlugins: plugins.rehype,
+        smartypants: false,
+      }),
+    },
     integrations: [
       searchIndexedByArchbook(starlight(await starlightOptions({ config, hosting, env }))),
       archbookIntegration({ config, hosting, rules, env }),
