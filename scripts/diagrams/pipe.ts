@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import type { Socket } from 'node:net';
+import { lowerPriority } from './priority.ts';
 
 /** How to start the long-lived process. */
 export interface PipeOptions {
@@ -155,14 +155,4 @@ function dropLeadingNewline(bytes: Buffer): Buffer {
   if (bytes[0] === 0x0a) return bytes.subarray(1);
   if (bytes[0] === 0x0d && bytes[1] === 0x0a) return bytes.subarray(2);
   return bytes;
-}
-
-/** A priority is a preference: where the system refuses it, the process runs as it would have. */
-function lowerPriority(pid: number, niceness: number): void {
-  try {
-    setPriority(pid, niceness);
-  } catch (error) {
-    // Not permitted, or the process is gone already: the renders take their normal share.
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_SYSTEM_ERROR') throw error;
-  }
 }

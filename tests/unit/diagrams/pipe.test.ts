@@ -59,14 +59,18 @@ describe('startPipe', () => {
   // A niceness can only be raised without privileges, and Windows knows a few priority classes instead.
   const base = os.getPriority();
   const skip = process.platform === 'win32' || base >= 17 ? 'needs POSIX niceness above this process' : false;
-  it('runs the process at the niceness asked for (the dev server lets its JVM yield)', { skip }, async () => {
-    const pipe = start('nice', 5000, base + 2);
-    assert.equal((await pipe.request(diagram('x'))).toString('utf8'), `<svg>${base + 2}</svg>`);
-    await pipe.close();
-    const plain = start('nice');
-    assert.equal((await plain.request(diagram('x'))).toString('utf8'), `<svg>${base}</svg>`);
-    await plain.close();
-  });
+  it(
+    'runs the process at the niceness asked for (the JVM yields to the build and the dev server)',
+    { skip },
+    async () => {
+      const pipe = start('nice', 5000, base + 2);
+      assert.equal((await pipe.request(diagram('x'))).toString('utf8'), `<svg>${base + 2}</svg>`);
+      await pipe.close();
+      const plain = start('nice');
+      assert.equal((await plain.request(diagram('x'))).toString('utf8'), `<svg>${base}</svg>`);
+      await plain.close();
+    },
+  );
 
   it('answers requests first in, first out, also when replies arrive in pieces', async () => {
     const pipe = start('split');
