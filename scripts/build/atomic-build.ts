@@ -10,6 +10,7 @@ import { permalinksBeside } from '../rules/permalinks-beside.ts';
 import { sidebarsBeside } from '../sidebar/sidebar-handoff.ts';
 import { besideOutput } from '../files/beside-output.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
+import { dataFolderVariable } from '../integration/data-module.ts';
 import { applyRulesLockHandoff, discardRulesLockHandoff, lockHandoffVariable } from '../rules/lock-handoff.ts';
 
 /** Options of {@link runAtomicBuild}. */
@@ -143,6 +144,9 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
         ARCHBOOK_OUT_DIR: outDir,
         // Tells astro.config.mjs the build runs through archbook, with the checks and the atomic swap.
         ARCHBOOK_BUILD: '1',
+        // The rules, diagrams and specs the pages import are read from files here, not bundled
+        // (integration/data-module.ts); removed with the working folder.
+        [dataFolderVariable]: path.join(workingDir, 'data'),
         ASTRO_TELEMETRY_DISABLED: '1',
         REDOCLY_TELEMETRY: 'off',
         REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
