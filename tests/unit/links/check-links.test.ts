@@ -25,6 +25,21 @@ describe('checkLinks', () => {
     assert.deepEqual(checkLinks({ outDir, base: '/hb/' }), []);
   });
 
+  it('finds anchors however their tag writes the id, and only in an attribute named id', () => {
+    const outDir = site({
+      'index.html':
+        '<a href="/hb/guide/#upper">1</a><a href="/hb/guide/#bare">2</a><a href="/hb/guide/#old">3</a>' +
+        '<a href="/hb/guide/#data-only">4</a>',
+      'guide/index.html':
+        '<section data-x="1" ID="upper"></section><div class="id-like" id=bare></div><a name="old"></a>' +
+        '<span data-id="data-only" title="id=data-only"></span>',
+    });
+    assert.deepEqual(
+      checkLinks({ outDir, base: '/hb/' }).map((finding) => finding.message),
+      ['a[href] "/hb/guide/#data-only" points to #data-only, which that page does not have'],
+    );
+  });
+
   it('reports a missing page, a missing anchor and a link outside the base, with line and column', () => {
     const outDir = site({
       'index.html': '<p>\n<a href="/hb/nope/">a</a>\n<a href="/hb/guide/#gone">b</a>\n<a href="/guide/">c</a></p>',
