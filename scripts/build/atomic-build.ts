@@ -144,8 +144,8 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
         ARCHBOOK_OUT_DIR: outDir,
         // Tells astro.config.mjs the build runs through archbook, with the checks and the atomic swap.
         ARCHBOOK_BUILD: '1',
-        // The rules, diagrams and specs the pages import are read from files here, not bundled
-        // (integration/data-module.ts); removed with the working folder.
+        // The data the pages import (rules, diagrams, specs, kits, the site's own) is read from files here,
+        // not bundled (integration/data-module.ts); removed with the working folder.
         [dataFolderVariable]: path.join(workingDir, 'data'),
         ASTRO_TELEMETRY_DISABLED: '1',
         REDOCLY_TELEMETRY: 'off',

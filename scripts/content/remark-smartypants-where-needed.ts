@@ -5,8 +5,9 @@ import { visit } from 'unist-util-visit';
 
 // What SmartyPants rewrites, as retext-smartypants reads it: a straight quote (`"`, `'`), a double backtick or
 // double apostrophe, `--`, and three dots, together or with nothing but spaces between them. Text without any
-// of these comes out of it as it went in (retext gives back every character it parsed). The dots are matched
-// wider than that (anything but letters and digits between two), so that no rewrite is missed.
+// of these comes out of it as it went in (retext gives back every character it parsed). Matched wider, so that
+// no rewrite is missed: any backtick, and two dots with anything but letters and digits between them. An
+// apostrophe counts, so most English prose is still rewritten; pages of rules and code mostly are not.
 const rewritable = /["'`]|--|\.[^\p{L}\p{N}]*\./u;
 
 /**
@@ -25,7 +26,8 @@ export const remarkSmartypantsWhereNeeded: Plugin<[], Root> = function () {
   };
 };
 
-function holdsRewritableText(tree: Root): boolean {
+/** Whether any text node of the page holds a character SmartyPants might rewrite. Pure. */
+export function holdsRewritableText(tree: Root): boolean {
   let found = false;
   visit(tree, 'text', (node) => {
     if (!rewritable.test(node.value)) return undefined;

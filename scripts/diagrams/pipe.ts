@@ -11,7 +11,11 @@ export interface PipeOptions {
   readonly cwd: string;
   /** Line the process writes after each reply. */
   readonly delimiter: string;
-  /** Longest one reply may take once its turn has come. */
+  /**
+   * Longest one reply may take once its turn has come. The first may take four times as long: it also waits
+   * for the process to start, which for a JVM at a lower priority on a busy machine takes seconds of waiting
+   * for a processor.
+   */
   readonly timeoutMs: number;
   /**
    * Scheduling niceness (0 to 19): higher lets other processes have the processor first. Set right after
@@ -54,6 +58,7 @@ interface Pending {
 }
 
 const stderrLimit = 4000;
+const firstReplyAllowance = 4;
 
 /**
  * Starts a process that reads requests on stdin and answers each on stdout followed by a delimiter line
@@ -70,6 +75,7 @@ export function startPipe(options: PipeOptions): Pipe {
   let buffer: Buffer = Buffer.alloc(0);
   let stderr = '';
   let alive = true;
+  let replied = false;
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
 
   const setRef = (on: boolean) => {
@@ -81,10 +87,11 @@ export function startPipe(options: PipeOptions): Pipe {
   const armHead = () => {
     const head = queue[0];
     if (head === undefined || head.timer !== undefined) return;
+    const limitMs = replied ? options.timeoutMs : options.timeoutMs * firstReplyAllowance;
     head.timer = setTimeout(() => {
-      fail(new PipeError('timeout', `no reply within ${options.timeoutMs} ms`, stderr), true);
+      fail(new PipeError('timeout', `no reply within ${limitMs} ms`, stderr), true);
       child.kill('SIGKILL');
-    }, options.timeoutMs);
+    }, limitMs);
   };
   const fail = (error: PipeError, headOnly: boolean) => {
     alive = false;
@@ -108,6 +115,7 @@ export function startPipe(options: PipeOptions): Pipe {
       const reply = dropLeadingNewline(buffer.subarray(0, end));
       buffer = dropLeadingNewline(buffer.subarray(end + delimiter.length));
       const pending = queue.shift();
+      replied = true;
       if (pending === undefined) continue;
       clearTimeout(pending.timer);
       pending.resolve(reply);

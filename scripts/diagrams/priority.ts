@@ -1,17 +1,18 @@
 import { readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 /**
- * Lowers the scheduling priority of a process (or, on Linux, of one thread: there the niceness belongs to a
- * thread, and a thread has an id of its own). A priority is a preference: where the system refuses it, the
- * process runs as it would have.
+ * Lowers the scheduling priority of a process to `niceness`, unless it runs lower already (a build started
+ * with `nice -n 19` keeps its 19). On Linux the niceness belongs to a thread, and `pid` names the process's
+ * first thread; threads started after this inherit it. A priority is a preference: where the system refuses
+ * it, the process runs as it would have.
  */
 export function lowerPriority(pid: number, niceness: number): void {
   try {
-    setPriority(pid, niceness);
+    if (getPriority(pid) < niceness) setPriority(pid, niceness);
   } catch (error) {
-    // Not permitted, or the process is gone already: the renders take their normal share.
+    // Not permitted, or the process is gone already: it takes its normal share.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_SYSTEM_ERROR') throw error;
   }
 }

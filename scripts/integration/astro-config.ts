@@ -1,5 +1,4 @@
 import type { AstroUserConfig } from 'astro';
-import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { loadArchbookConfig } from '../config/load.ts';
 import { readHosting } from '../config/hosting.ts';
@@ -8,7 +7,7 @@ import { refusePlainAstroBuild } from './build-guard.ts';
 import { createRuleContext } from '../rules/context.ts';
 import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
-import { remarkSmartypantsWhereNeeded } from '../content/remark-smartypants-where-needed.ts';
+import { handbookMarkdownProcessor } from './markdown-processor.ts';
 import { providePageDependencies } from '../content/page-dependencies.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { searchIndexedByArchbook } from './starlight-search.ts';
@@ -45,13 +44,7 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
     base: hosting.base,
     trailingSlash: 'always',
     build: { format: 'directory' },
-    markdown: {
-      processor: unified({
-        remarkPlugins: [remarkSmartypantsWhereNeeded, ...plugins.remark],
-        rehypePlugins: plugins.rehype,
-        smartypants: false,
-      }),
-    },
+    markdown: { processor: handbookMarkdownProcessor(plugins) },
     integrations: [
       searchIndexedByArchbook(starlight(await starlightOptions({ config, hosting, env }))),
       archbookIntegration({ config, hosting, rules, env }),

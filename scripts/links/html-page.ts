@@ -36,6 +36,9 @@ const linkAttributes: Record<string, readonly string[]> = {
 const tokenPattern =
   /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
 const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+// Of most tags only an `id` is wanted, and an attribute is named in the tag's text as it is read: without
+// the letters "id" there, the tag has none (six tags in ten on the bench's pages).
+const mayNameId = /id/i;
 
 /**
  * Parses a built HTML page into its anchors and outgoing links. Pure.
@@ -54,15 +57,15 @@ export function readHtmlPage(html: string, skip?: { readonly start: number; read
     const tagName = (match[1] ?? match[3])?.toLowerCase();
     if (tagName === undefined) continue;
     const attributeText = match[2] ?? match[4] ?? '';
-    // Of most tags only an `id` is wanted, and an attribute is named in the tag's text as it is read: without
-    // the letters "id" there, the tag has none (six tags in ten on the bench's pages).
-    if (linkAttributes[tagName] === undefined && tagName !== 'meta' && !/id/i.test(attributeText)) continue;
+    // A tag named like an object's own property (`<constructor>` in an author's HTML) is no link tag.
+    const linkNames = Object.hasOwn(linkAttributes, tagName) ? linkAttributes[tagName] : undefined;
+    if (linkNames === undefined && tagName !== 'meta' && !mayNameId.test(attributeText)) continue;
     const attributes = readAttributes(attributeText);
     const id = attributes.get('id');
     if (id !== undefined) anchors.add(id);
     if (tagName === 'a' && attributes.has('name')) anchors.add(attributes.get('name') ?? '');
     const where = () => position(match.index);
-    for (const name of linkAttributes[tagName] ?? []) {
+    for (const name of linkNames ?? []) {
       const value = attributes.get(name);
       if (value === undefined) continue;
       if (tagName === 'link' && !isFetchedLink(attributes)) continue;

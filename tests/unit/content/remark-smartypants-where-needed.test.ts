@@ -5,7 +5,11 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../../../scripts/content/parse-page.ts';
-import { remarkSmartypantsWhereNeeded } from '../../../scripts/content/remark-smartypants-where-needed.ts';
+import {
+  holdsRewritableText,
+  remarkSmartypantsWhereNeeded,
+} from '../../../scripts/content/remark-smartypants-where-needed.ts';
+import { handbookMarkdownProcessor } from '../../../scripts/integration/markdown-processor.ts';
 
 const astrosOwn = remarkSmartypants.call(unified(), {}) as unknown as (tree: Root) => void;
 const whereNeeded = remarkSmartypantsWhereNeeded.call(unified()) as (tree: Root) => void;
@@ -64,5 +68,29 @@ describe('remarkSmartypantsWhereNeeded', () => {
     }
     // The generated text exercises both: pages rewritten and pages left alone.
     assert.ok(rewritten > 500 && rewritten < 2500, `${rewritten} of 3,000 paragraphs were rewritten`);
+  });
+
+  it('passes over a page without those characters in its text, code included', () => {
+    const passed = [
+      'Plain prose. Another sentence, e.g. this one.',
+      'Numbers 1.5 and 2.0 are no ellipsis.',
+      'A `"code" -- span`.',
+    ];
+    for (const page of passed) assert.equal(holdsRewritableText(parseMarkdown(page)), false, page);
+    const rewritten = [
+      "The adapter's port.",
+      'A dash -- here.',
+      'Wait...',
+      'Wait . . . now',
+      "Say ''this''.",
+      'One ` alone.',
+    ];
+    for (const page of rewritten) assert.equal(holdsRewritableText(parseMarkdown(page)), true, page);
+  });
+
+  it('takes the place of Astro’s own SmartyPants in the handbook’s Markdown processor', () => {
+    const { options } = handbookMarkdownProcessor({ remark: [], rehype: [] });
+    assert.equal(options.smartypants, false);
+    assert.equal(options.remarkPlugins[0], remarkSmartypantsWhereNeeded);
   });
 });

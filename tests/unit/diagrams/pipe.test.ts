@@ -9,7 +9,7 @@ const delimiter = '__DELIM__';
  * A stand-in for PlantUML's pipe mode: reads @start…@end blocks from stdin and answers each with an SVG
  * naming the block's second line, then the delimiter. Modes: `split` writes each answer in two chunks,
  * `die` exits with a message on stderr at the second block, `hang` stops answering at a `slow` block,
- * `nice` answers with its own scheduling niceness instead.
+ * `nice` answers with its own scheduling niceness instead, `slowstart` answers its first block after 1 s.
  */
 const fake = `
 const [mode, delimiter] = process.argv.slice(1);
@@ -33,6 +33,7 @@ process.stdin.on('data', (chunk) => {
     const name = mode === 'nice' ? String(require('node:os').getPriority()) : block.split('\\n')[1];
     if (mode === 'die' && count === 2) { process.stderr.write('Exception in thread main: boom\\n'); process.exit(3); }
     if (mode === 'hang' && name === 'slow') hung = true;
+    if (mode === 'slowstart' && count === 1) { setTimeout(() => process.stdout.write('<svg>' + name + '</svg>' + delimiter + '\\n'), 1000); continue; }
     if (hung) continue;
     const reply = '<svg>' + name + '</svg>' + delimiter + '\\n';
     if (mode === 'split') { out += reply; flush(); }
@@ -110,6 +111,13 @@ describe('startPipe', () => {
       pipe.request(diagram('a')),
       (error: unknown) => error instanceof PipeError && /could not start/.test(error.message),
     );
+    await pipe.close();
+  });
+
+  it('gives the first reply, which waits for the process to start, four times as long as the others', async () => {
+    const pipe = start('slowstart', 800);
+    assert.equal((await pipe.request(diagram('a'))).toString('utf8'), '<svg>a</svg>');
+    assert.equal((await pipe.request(diagram('b'))).toString('utf8'), '<svg>b</svg>');
     await pipe.close();
   });
 

@@ -25,14 +25,14 @@ describe('checkLinks', () => {
     assert.deepEqual(checkLinks({ outDir, base: '/hb/' }), []);
   });
 
-  it('finds anchors however their tag writes the id, and only in an attribute named id', () => {
+  it('finds anchors however their tag writes the id, in any tag, and only in an attribute named id', () => {
     const outDir = site({
       'index.html':
         '<a href="/hb/guide/#upper">1</a><a href="/hb/guide/#bare">2</a><a href="/hb/guide/#old">3</a>' +
-        '<a href="/hb/guide/#data-only">4</a>',
+        '<a href="/hb/guide/#data-only">4</a><a href="/hb/guide/#ctor">5</a>',
       'guide/index.html':
         '<section data-x="1" ID="upper"></section><div class="id-like" id=bare></div><a name="old"></a>' +
-        '<span data-id="data-only" title="id=data-only"></span>',
+        '<span data-id="data-only" title="id=data-only"></span><constructor id="ctor"></constructor><toString>',
     });
     assert.deepEqual(
       checkLinks({ outDir, base: '/hb/' }).map((finding) => finding.message),
