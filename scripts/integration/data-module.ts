@@ -18,14 +18,11 @@ export const dataFolderVariable = 'ARCHBOOK_DATA_DIR';
 export function dataModule(value: unknown, exportName = 'default', env: NodeJS.ProcessEnv = process.env): string {
   const json = JSON.stringify(value);
   const folder = env[dataFolderVariable];
-  let read = `JSON.parse(${JSON.stringify(json)})`;
-  let head = '';
-  if (env['ARCHBOOK_BUILD'] === '1' && folder !== undefined && folder !== '') {
-    const file = path.join(folder, `${createHash('sha256').update(json).digest('hex')}.json`);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(file, json);
-    head = "import { readFileSync as readDataFile } from 'node:fs';\n";
-    read = `JSON.parse(readDataFile(${JSON.stringify(file)}, 'utf8'))`;
-  }
-  return exportName === 'default' ? `${head}export default ${read};` : `${head}export const ${exportName} = ${read};`;
+  const binding = exportName === 'default' ? 'export default' : `export const ${exportName} =`;
+  if (env['ARCHBOOK_BUILD'] !== '1' || folder === undefined || folder === '')
+    return `${binding} JSON.parse(${JSON.stringify(json)});`;
+  const file = path.join(folder, `${createHash('sha256').update(json).digest('hex')}.json`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(file, json);
+  return `import { readFileSync as readDataFile } from 'node:fs';\n${binding} JSON.parse(readDataFile(${JSON.stringify(file)}, 'utf8'));`;
 }

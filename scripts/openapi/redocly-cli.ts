@@ -54,7 +54,7 @@ export async function runRedocly(
     throw new ArchbookError(
       'RedoclyNotStarted',
       `could not start the Redocly CLI: ${error instanceof Error ? error.message : String(error)}`,
-      'run `npm ci` so that node_modules/@redocly/cli is installed',
+      'run `npm install` so that node_modules/@redocly/cli is installed',
     );
   }
 }
