@@ -17,7 +17,7 @@ export interface CachedPreparedSpecs extends PreparedSpecs {
 
 /**
  * Runs the spec pipeline, or returns the previous build's result when every spec file, `redocly.yaml`,
- * the Redocly version, the base path, the rule URLs and the known rule IDs are the same and the bundled
+ * the Redocly version, the base path, the rule URLs and the known rule IDs that `redocly.yaml` names are the same and the bundled
  * files are still on disk. A failed run is never cached: errors always come from a fresh lint.
  */
 export async function prepareSpecsCached(options: PrepareSpecsOptions): Promise<CachedPreparedSpecs> {
@@ -35,13 +35,32 @@ export async function prepareSpecsCached(options: PrepareSpecsOptions): Promise<
 function cacheKey(options: PrepareSpecsOptions, specFiles: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(`v${cacheVersion}\0${redoclyVersion()}\0${options.base}\0${options.ruleUrl('ID-000')}\0`);
-  hash.update([...(options.knownRuleIds ?? [])].sort().join(','));
+  hash.update(knownRulesThatMatter(options.root, options.knownRuleIds));
   hash.update(`\0${options.externalDir ?? ''}\0${JSON.stringify(options.docsUrls ?? {})}`);
   for (const file of [...specFiles, path.join(options.root, lintConfigFile)].sort()) {
     hash.update(`\0${file}\0`);
     if (existsSync(file)) hash.update(readFileSync(file));
   }
   return hash.digest('hex');
+}
+
+/**
+ * What of the known rule IDs can change the pipeline's result: they are looked up only for the house checks
+ * of `redocly.yaml` (the links of a third-party spec's conformance table, the warning about a check named
+ * after no rule), and that warning is given only when some rule is known. So a rule added to or removed
+ * from the guidelines reuses the lint unless `redocly.yaml` names it; before, every new rule (and every
+ * first build, which writes the rules lock) linted all specs again.
+ */
+function knownRulesThatMatter(root: string, known: ReadonlySet<string> | undefined): string {
+  const configFile = path.join(root, lintConfigFile);
+  if (!existsSync(configFile)) return 'no lint configuration';
+  if (known === undefined) return 'rules not looked up';
+  if (known.size === 0) return 'no rule known';
+  const config = readFileSync(configFile, 'utf8');
+  return `known: ${[...known]
+    .filter((id) => config.includes(id))
+    .sort()
+    .join(',')}`;
 }
 
 function readCache(cacheFile: string, key: string): PreparedSpecs | undefined {

@@ -33,4 +33,23 @@ describe('prepareSpecsCached', () => {
     const base = await prepareSpecsCached({ ...options, base: '/handbook/' });
     assert.equal(base.fromCache, false, 'another base path is another result');
   });
+
+  it('runs again when a rule named by redocly.yaml comes or goes, not for other rules', async () => {
+    const root = rootWithSpecs();
+    const config = readFileSync(path.join(root, 'redocly.yaml'), 'utf8');
+    const named = /rule\/([A-Z]+-\d+)-/.exec(config)?.[1];
+    assert.ok(named, 'the fixture names a rule in a house check');
+    const options = { root, specsDir: 'specs', base: '/', ruleUrl: (id: string) => `/rules/${id}/` };
+    const run = (known: string[]) => prepareSpecsCached({ ...options, knownRuleIds: new Set(known) });
+    assert.equal((await run([])).fromCache, false);
+    assert.equal((await run([])).fromCache, true);
+    const some = await run(['LOG-001']);
+    assert.equal(some.fromCache, false, 'the first known rule turns on the warning about unknown house rules');
+    assert.ok(some.warnings.some((warning) => warning.code === 'SpecHouseRuleUnknown'));
+    assert.equal((await run(['LOG-001', 'LOG-002', 'OBS-007'])).fromCache, true, 'rules no check names');
+    const withNamed = await run(['LOG-001', named]);
+    assert.equal(withNamed.fromCache, false, `${named} is named by a house check`);
+    assert.ok(!withNamed.warnings.some((warning) => warning.message.includes(`rule ${named},`)));
+    assert.equal((await run(['LOG-002', named])).fromCache, true);
+  });
 });
