@@ -65,6 +65,7 @@ export * from './rules/atom-feed.ts';
 // The link check of the built site.
 export * from './links/check-links.ts';
 export * from './links/html-page.ts';
+export * from './links/output-files.ts';
 
 // API reference: OpenAPI specs checked, linted and bundled with Redocly, rendered by starlight-openapi.
 export * from './openapi/spec-files.ts';

@@ -59,13 +59,14 @@ export async function runAtomicBuild({
   if (code !== 0) return fail(`archbook: the build failed (exit ${code})`);
   // The turn is released: another build's Astro may now run beside this one's Pagefind and link check,
   // which touch only this build's own folders. Their modules are loaded once Astro is done, not held while
-  // it runs.
+  // it runs. The link check reads the output as it will be while Pagefind indexes it (finish-output.ts).
   let problems: string[];
   try {
     const { finishOutput } = await import('./finish-output.ts');
-    process.stdout.write(`archbook: ${await finishOutput(stagingDir)}\n`);
     const { postBuildChecks } = await import('./post-build-checks.ts');
-    problems = postBuildChecks({ outDir: stagingDir, env });
+    const finished = await finishOutput(stagingDir, (files) => postBuildChecks({ outDir: stagingDir, env, files }));
+    process.stdout.write(`archbook: ${finished.said}\n`);
+    problems = finished.problems;
   } catch (error) {
     const detail = error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message) : String(error);
     return fail(`archbook: the build could not be finished: ${detail}`);

@@ -3,6 +3,7 @@ import { readMarkdownFiles } from '../content/markdown-files.ts';
 import { pagePath, pageSlug } from '../content/slug.ts';
 import { formatFinding } from '../findings.ts';
 import { checkLinks, type SourceHint } from '../links/check-links.ts';
+import type { OutputFiles } from '../links/output-files.ts';
 import { contentRoot, docsDir } from '../paths.ts';
 
 /** Options of {@link postBuildChecks}. */
@@ -10,6 +11,8 @@ export interface PostBuildCheckOptions {
   /** The freshly built (staging) output folder. */
   readonly outDir: string;
   readonly env: NodeJS.ProcessEnv;
+  /** How its files are read. @default as they lie in `outDir` */
+  readonly files?: OutputFiles;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface PostBuildCheckOptions {
  * base path. Returns one formatted `file:line:col  message  (hint)` line per problem; empty when the output
  * may be swapped in.
  */
-export function postBuildChecks({ outDir, env }: PostBuildCheckOptions): string[] {
+export function postBuildChecks({ outDir, env, files }: PostBuildCheckOptions): string[] {
   const base = normaliseBase(env['BASE_PATH']);
   // Pages are read again only when a link is broken, to point at the line the author wrote.
   let sources: Map<string, SourceHint> | undefined;
@@ -25,7 +28,7 @@ export function postBuildChecks({ outDir, env }: PostBuildCheckOptions): string[
     sources ??= readSources(base);
     return sources.get(page);
   };
-  const findings = checkLinks({ outDir, base, sourceOf });
+  const findings = checkLinks({ outDir, base, sourceOf, ...(files === undefined ? {} : { files }) });
   if (findings.length === 0) return [];
   return [
     `The link check found ${findings.length} broken link(s):`,

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { listFiles } from '../files/list-files.ts';
 import path from 'node:path';
 import type { Finding } from '../findings.ts';
 import { readHtmlPage, type PageLink } from './html-page.ts';
 import { readBuiltPage } from './repeated-block.ts';
 import { detached } from '../detached-text.ts';
+import { filesOnDisk, type OutputFiles } from './output-files.ts';
 
 /** Options of {@link checkLinks}. */
 export interface CheckLinksOptions {
@@ -14,6 +13,8 @@ export interface CheckLinksOptions {
   readonly base: string;
   /** Maps a page's URL path (with base) to the source file it was built from, for messages. */
   readonly sourceOf?: (pagePath: string) => SourceHint | undefined;
+  /** How the site's files are read. @default the files in `outDir` */
+  readonly files?: OutputFiles;
 }
 
 /** Where a page came from, to point a broken link at the line an author wrote. */
@@ -29,11 +30,11 @@ export interface SourceHint {
  * base path and the anchor must exist in it. External URLs are not fetched (the build stays offline).
  * @returns one finding per broken link, pointing at the source line when the page came from Markdown
  */
-export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Finding[] {
+export function checkLinks({ outDir, base, sourceOf, files = filesOnDisk(outDir) }: CheckLinksOptions): Finding[] {
   // A sidebar met before holds the same links (checked then) and no anchors: its tags are passed over.
   const sidebars = new Set<string>();
   const read = (file: string) => {
-    const { html, skip } = readBuiltPage(readFileSync(file), sidebars);
+    const { html, skip } = readBuiltPage(files.read(file), sidebars);
     return readHtmlPage(html, skip);
   };
   // Only the anchors of pages are kept; their links are checked once, while the page is read. A page a link
@@ -53,7 +54,7 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
   const reported = new Set<string>();
   // A sidebar repeats the same few hundred links on every page: resolve each target once.
   const verdicts = new Map<string, string | undefined>();
-  for (const file of listHtmlFiles(outDir)) {
+  for (const file of files.htmlFiles()) {
     const pagePath =
       base +
       path
@@ -67,7 +68,7 @@ export function checkLinks({ outDir, base, sourceOf }: CheckLinksOptions): Findi
       const key = link.url.startsWith('/') ? link.url : `${pagePath}\u0000${link.url}`;
       let problem = verdicts.get(key);
       if (!verdicts.has(key)) {
-        problem = checkLink(link, pagePath, { outDir, base, anchorsOf });
+        problem = checkLink(link, pagePath, { outDir, base, anchorsOf, files });
         verdicts.set(detached(key), problem);
       }
       if (problem === undefined) continue;
@@ -90,15 +91,17 @@ interface LinkContext {
   readonly outDir: string;
   readonly base: string;
   readonly anchorsOf: (file: string) => ReadonlySet<string>;
+  readonly files: OutputFiles;
 }
 
-function checkLink(link: PageLink, pagePath: string, { outDir, base, anchorsOf }: LinkContext): string | undefined {
+function checkLink(link: PageLink, pagePath: string, context: LinkContext): string | undefined {
+  const { outDir, base, anchorsOf, files } = context;
   const raw = link.url.trim();
   if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) return undefined;
   const url = new URL(raw, `http://site${pagePath}`);
   const target = decodeURIComponent(url.pathname);
   if (!target.startsWith(base)) return `points outside the site's base path ${base}`;
-  const file = resolveFile(outDir, target.slice(base.length));
+  const file = resolveFile(outDir, target.slice(base.length), files);
   if (file === undefined) return 'points to a page or file that does not exist';
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment === '' || fragment === 'top' || !file.endsWith('.html')) return undefined;
@@ -106,12 +109,12 @@ function checkLink(link: PageLink, pagePath: string, { outDir, base, anchorsOf }
   return anchorsOf(file).has(fragment) ? undefined : `points to #${fragment}, which that page does not have`;
 }
 
-function resolveFile(outDir: string, relative: string): string | undefined {
+function resolveFile(outDir: string, relative: string, files: OutputFiles): string | undefined {
   const candidate = path.join(outDir, relative);
   if (!candidate.startsWith(outDir)) return undefined;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  if (files.isFile(candidate)) return candidate;
   const index = path.join(candidate, 'index.html');
-  return existsSync(index) ? index : undefined;
+  return files.isFile(index) ? index : undefined;
 }
 
 function toFinding(
@@ -151,8 +154,4 @@ function findLine(text: string, url: string, base: string): number | undefined {
     if (index !== -1) return index + 1;
   }
   return undefined;
-}
-
-function listHtmlFiles(dir: string): string[] {
-  return listFiles(dir, '.html').map((file) => path.join(dir, file));
 }

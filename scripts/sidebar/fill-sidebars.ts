@@ -61,14 +61,22 @@ function placeholdersIn(outDir: string, deferred: DeferredSidebars): Placeholder
   return found;
 }
 
+/** A build's left-out sidebars matched to their pages, ready to be written in. */
+export interface SidebarFill {
+  /** A page's bytes with its sidebar written in, as {@link SidebarFill.write} writes them; undefined for a file that gets none. */
+  filled(file: string): Buffer | undefined;
+  /** Writes every sidebar into its page. @returns how many pages got their sidebar */
+  write(): Promise<number>;
+}
+
 /**
- * Writes every left-out sidebar into its page under `outDir` (see {@link DeferredSidebars}): the page's
- * bytes around its placeholder, the template's bytes around the page's marks, encoded once per template.
- * @returns how many pages got their sidebar
+ * Reads the pages under `outDir` that hold a placeholder and matches each to its left-out sidebar (see
+ * {@link DeferredSidebars}): a page's bytes around its placeholder, the template's bytes around the page's
+ * marks, encoded once per template. Nothing is written until asked.
  * @throws Error unless every left-out sidebar is named by exactly one page's placeholder
  */
-export async function fillSidebars(outDir: string, deferred: DeferredSidebars): Promise<number> {
-  if (deferred.count === 0) return 0;
+export function planSidebarFill(outDir: string, deferred: DeferredSidebars): SidebarFill {
+  if (deferred.count === 0) return { filled: () => undefined, write: () => Promise.resolve(0) };
   const encoded = new Map<FillTemplate, EncodedTemplate>();
   const placeholders = placeholdersIn(outDir, deferred);
   const named = new Set(placeholders.map((placeholder) => placeholder.id));
@@ -76,13 +84,27 @@ export async function fillSidebars(outDir: string, deferred: DeferredSidebars): 
     throw new Error(
       `sidebars left out of the pages: ${deferred.count}; pages naming one in ${outDir}: ${placeholders.length}, ${named.size} different`,
     );
-  const files = placeholders.map(({ file, bytes, at, after, id }) => {
+  const pages = new Map<string, () => Uint8Array[]>();
+  for (const { file, bytes, at, after, id } of placeholders) {
     const page = deferred.page(id);
     if (page === undefined) throw new Error(`${file}: its sidebar placeholder names no left-out sidebar (${id})`);
     const template = encoded.get(page.template) ?? encode(page.template);
     encoded.set(page.template, template);
-    return { file, text: () => [bytes.subarray(0, at), ...sidebarPieces(page, template), bytes.subarray(after)] };
-  });
-  await writeFiles(files);
-  return files.length;
+    pages.set(file, () => [bytes.subarray(0, at), ...sidebarPieces(page, template), bytes.subarray(after)]);
+  }
+  return {
+    filled: (file) => {
+      const pieces = pages.get(file);
+      return pieces === undefined ? undefined : Buffer.concat(pieces());
+    },
+    write: async () => {
+      await writeFiles(Array.from(pages, ([file, text]) => ({ file, text })));
+      return pages.size;
+    },
+  };
+}
+
+/** Writes every left-out sidebar into its page under `outDir` at once (see {@link planSidebarFill}). */
+export async function fillSidebars(outDir: string, deferred: DeferredSidebars): Promise<number> {
+  return await planSidebarFill(outDir, deferred).write();
 }
