@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../files/list-files.ts';
 import { filesOnDisk, type OutputFiles } from '../links/output-files.ts';
@@ -10,21 +11,27 @@ export interface FinalOutput extends OutputFiles {
   readonly askedForSearchIndex: boolean;
 }
 
+// Where a disk may ignore case by default.
+const caseMayDiffer = process.platform === 'darwin' || process.platform === 'win32';
+
 /**
  * A build's output folder as it will be once finished (finish-output.ts), read while Pagefind still indexes
  * it as Astro left it: each page with its sidebar written in (the very bytes `fill` writes), and the rule
  * permalink pages written beside it (write-permalinks.ts) in `rules/`, where they are moved once indexed.
- * What Pagefind writes is not there yet; {@link FinalOutput.askedForSearchIndex} tells whether that mattered.
+ * Paths are asked of the disk, as of the finished folder (a disk that ignores case answers alike). What
+ * Pagefind writes is not there yet; {@link FinalOutput.askedForSearchIndex} tells whether that mattered.
  */
 export function finalOutput(outDir: string, fill: SidebarFill): FinalOutput {
   const disk = filesOnDisk(outDir);
   const besideRules = path.join(permalinksBeside(outDir), 'rules');
-  const searchIndex = path.join(outDir, 'pagefind') + path.sep;
-  const rulesDir = path.join(outDir, 'rules') + path.sep;
-  // Where a permalink page lies now, by where it will lie.
-  const moved = new Map(
-    listFiles(besideRules).map((file) => [path.join(rulesDir, file), path.join(besideRules, file)] as const),
-  );
+  const searchIndex = `${path.join(outDir, 'pagefind')}${path.sep}`.toLowerCase();
+  const rulesDir = `${path.join(outDir, 'rules')}${path.sep}`;
+  // Where a file under rules/ may lie now: in the output, or among the permalink pages beside it.
+  const beside = (file: string) =>
+    file.startsWith(rulesDir) && !existsSync(file) ? path.join(besideRules, file.slice(rulesDir.length)) : file;
+  // A page with its sidebar, also when a link spells its path in another case on a disk that ignores case.
+  const filled = (file: string) =>
+    fill.filled(file) ?? (caseMayDiffer && existsSync(file) ? fill.filled(realpathSync.native(file)) : undefined);
   let askedForSearchIndex = false;
   return {
     htmlFiles: () => {
@@ -32,10 +39,10 @@ export function finalOutput(outDir: string, fill: SidebarFill): FinalOutput {
       // listFiles of the finished folder sorts the relative paths: so do both lists merged.
       return [...listFiles(outDir, '.html'), ...permalinks].sort().map((file) => path.join(outDir, file));
     },
-    read: (file) => fill.filled(file) ?? disk.read(moved.get(file) ?? file),
+    read: (file) => filled(file) ?? disk.read(beside(file)),
     isFile: (file) => {
-      if (file.startsWith(searchIndex)) askedForSearchIndex = true;
-      return disk.isFile(file) || moved.has(file);
+      if (`${file}${path.sep}`.toLowerCase().startsWith(searchIndex)) askedForSearchIndex = true;
+      return disk.isFile(beside(file));
     },
     get askedForSearchIndex() {
       return askedForSearchIndex;

@@ -37,9 +37,13 @@ export async function finishOutput(
     output = finalOutput(stagingDir, fill);
     problems = check(output);
   } catch (error) {
-    // Pagefind writes into the folder the caller removes on failure: let it end first.
-    await indexing.catch(() => undefined);
-    throw error;
+    // Pagefind writes into the folder the caller removes on failure: let it end first. Its own failure is
+    // the one to report, as when it ran first.
+    const failed: unknown = await indexing.then(
+      () => undefined,
+      (pagefindError: unknown) => pagefindError,
+    );
+    throw failed ?? error;
   }
   const indexed = await indexing;
   const sidebars = await fill.write();

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -12,7 +12,8 @@ export function listFiles(directory: string, extension?: string): string[] {
   try {
     entries = readdirSync(directory, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    // A folder that is not there has no files; one that went away while it was read is an error.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(directory)) return [];
     throw error;
   }
   return entries

@@ -11,6 +11,8 @@ import { parseSpecFile } from './spec-parse.ts';
 
 /** Name of the lint configuration at the content root. */
 export const lintConfigFile = 'redocly.yaml';
+/** Redocly's file of accepted problems, beside the configuration (`redocly lint --generate-ignore-file`). */
+export const lintIgnoreFile = '.redocly.lint-ignore.yaml';
 
 /** Options of {@link checkSpecs}. */
 export interface CheckSpecsOptions {

@@ -33,3 +33,17 @@ export function findUnknownHouseRules(source: string, file: string, knownIds: Re
   }
   return findings;
 }
+
+/**
+ * The rule IDs the house checks of the lint configuration are named after (`rule/<ID>-…` keys of `rules:`,
+ * switched off or not), read as YAML reads a key, escapes included; undefined when the file does not
+ * parse. Pure.
+ * @param source - text of `redocly.yaml`
+ */
+export function houseRuleIdsNamed(source: string): ReadonlySet<string> | undefined {
+  const document = parseDocument(source);
+  const rules = document.get('rules', true);
+  if (document.errors.length > 0) return undefined;
+  if (!isMap(rules)) return new Set();
+  return new Set(rules.items.flatMap((pair) => houseRuleId(isScalar(pair.key) ? String(pair.key.value) : '') ?? []));
+}

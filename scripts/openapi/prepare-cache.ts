@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { workDir } from '../paths.ts';
-import { lintConfigFile } from './check.ts';
+import { lintConfigFile, lintIgnoreFile } from './check.ts';
+import { houseRuleIdsNamed } from './house-rules.ts';
 import { prepareSpecs, type PrepareSpecsOptions, type PreparedSpecs } from './prepare.ts';
 import { readSpecFiles } from './spec-files.ts';
 
@@ -16,7 +17,8 @@ export interface CachedPreparedSpecs extends PreparedSpecs {
 }
 
 /**
- * Runs the spec pipeline, or returns the previous build's result when every spec file, `redocly.yaml`,
+ * Runs the spec pipeline, or returns the previous build's result when every spec file, `redocly.yaml` and
+ * its ignore file,
  * the Redocly version, the base path, the rule URLs and the known rule IDs that `redocly.yaml` names are the same and the bundled
  * files are still on disk. A failed run is never cached: errors always come from a fresh lint.
  */
@@ -37,7 +39,8 @@ function cacheKey(options: PrepareSpecsOptions, specFiles: readonly string[]): s
   hash.update(`v${cacheVersion}\0${redoclyVersion()}\0${options.base}\0${options.ruleUrl('ID-000')}\0`);
   hash.update(knownRulesThatMatter(options.root, options.knownRuleIds));
   hash.update(`\0${options.externalDir ?? ''}\0${JSON.stringify(options.docsUrls ?? {})}`);
-  for (const file of [...specFiles, path.join(options.root, lintConfigFile)].sort()) {
+  const lintFiles = [lintConfigFile, lintIgnoreFile].map((file) => path.join(options.root, file));
+  for (const file of [...specFiles, ...lintFiles].sort()) {
     hash.update(`\0${file}\0`);
     if (existsSync(file)) hash.update(readFileSync(file));
   }
@@ -56,11 +59,10 @@ function knownRulesThatMatter(root: string, known: ReadonlySet<string> | undefin
   if (!existsSync(configFile)) return 'no lint configuration';
   if (known === undefined) return 'rules not looked up';
   if (known.size === 0) return 'no rule known';
-  const config = readFileSync(configFile, 'utf8');
-  return `known: ${[...known]
-    .filter((id) => config.includes(id))
-    .sort()
-    .join(',')}`;
+  const named = houseRuleIdsNamed(readFileSync(configFile, 'utf8'));
+  // A configuration that does not parse fails the run, which is never cached: every ID then, to be safe.
+  const matter = named === undefined ? [...known] : [...known].filter((id) => named.has(id));
+  return `known: ${matter.sort().join(',')}`;
 }
 
 function readCache(cacheFile: string, key: string): PreparedSpecs | undefined {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { failOnFindings, type Finding } from '../findings.ts';
 import { workDir } from '../paths.ts';
 import { bundleSpecs } from './bundle.ts';
-import { checkSpecs, lintConfigFile } from './check.ts';
+import { checkSpecs, lintConfigFile, lintIgnoreFile } from './check.ts';
 import type { ConformanceRow } from './conformance.ts';
 import { specDocsUrl } from './description-links.ts';
 import { pageDocument, type SpecDownload } from './page-document.ts';
@@ -75,7 +75,7 @@ export interface PrepareSpecsOptions {
 export interface PreparedSpecs {
   readonly specs: PublishedSpec[];
   readonly warnings: Finding[];
-  /** Files whose change calls for a new run: every spec file, and `redocly.yaml`. */
+  /** Files whose change calls for a new run: every spec file, `redocly.yaml` and its ignore file. */
   readonly watchFiles: string[];
 }
 
@@ -133,7 +133,7 @@ export async function prepareSpecs(options: PrepareSpecsOptions): Promise<Prepar
       schemas: schemaPages(document).map((page) => ({ ...page, href: `${overviewHref}schemas/${page.slug}/` })),
     };
   });
-  const watchFiles = [...files.files, path.join(root, lintConfigFile)];
+  const watchFiles = [...files.files, path.join(root, lintConfigFile), path.join(root, lintIgnoreFile)];
   return { specs, warnings: check.warnings, watchFiles };
 }
 

@@ -52,4 +52,31 @@ describe('prepareSpecsCached', () => {
     assert.ok(!withNamed.warnings.some((warning) => warning.message.includes(`rule ${named},`)));
     assert.equal((await run(['LOG-002', named])).fromCache, true);
   });
+
+  it('reads the rule IDs of house checks as YAML does, escapes included', async () => {
+    const root = rootWithSpecs();
+    const configFile = path.join(root, 'redocly.yaml');
+    const id = /^\s*rule\/([A-Z]+-\d+)-/m.exec(readFileSync(configFile, 'utf8'))?.[1];
+    assert.ok(id, 'the fixture names a rule in a house check');
+    // Its checks' keys spell the ID with an escape in double quotes; elsewhere (comments, messages) it is gone.
+    const escapedId = `\\x${id.charCodeAt(0).toString(16)}${id.slice(1)}`;
+    const config = readFileSync(configFile, 'utf8')
+      .replace(new RegExp(`^(\\s*)rule/${id}-([\\w-]+):`, 'gm'), `$1"rule/${escapedId}-$2":`)
+      .replaceAll(id, 'ZZ-000');
+    writeFileSync(configFile, config);
+    assert.ok(!config.includes(id) && config.includes(escapedId));
+    const options = { root, specsDir: 'specs', base: '/', ruleUrl: (rule: string) => `/rules/${rule}/` };
+    const run = (known: string[]) => prepareSpecsCached({ ...options, knownRuleIds: new Set(known) });
+    assert.equal((await run(['LOG-001'])).fromCache, false);
+    assert.equal((await run(['LOG-001', id])).fromCache, false, `${id} is named by a house check`);
+  });
+
+  it("runs again when Redocly's ignore file changes", async () => {
+    const root = rootWithSpecs();
+    const options = { root, specsDir: 'specs', base: '/', ruleUrl: (id: string) => `/rules/${id}/` };
+    assert.equal((await prepareSpecsCached(options)).fromCache, false);
+    writeFileSync(path.join(root, '.redocly.lint-ignore.yaml'), '# nothing accepted yet\n');
+    assert.equal((await prepareSpecsCached(options)).fromCache, false);
+    assert.equal((await prepareSpecsCached(options)).fromCache, true);
+  });
 });
