@@ -8,6 +8,7 @@ import type { LiveSpecs } from './live-specs.ts';
 import { openApiModuleId } from './virtual-module.ts';
 import { schemasModuleId } from './starlight-openapi-module.ts';
 import { specExtensions } from './spec-files.ts';
+import { lintIgnoreFile } from './check.ts';
 
 /** What {@link watchSpecs} needs. */
 export interface WatchSpecsInput {
@@ -19,9 +20,10 @@ export interface WatchSpecsInput {
 }
 
 /**
- * Dev server: when a file in the specs folder (added, changed, removed) or `redocly.yaml` changes, lints and
- * bundles the specs again; on success the API pages are evaluated afresh and the browser reloads, on failure
- * the problems are shown (terminal once, page banner) and the last good pages stay.
+ * Dev server: when a file in the specs folder (added, changed, removed), `redocly.yaml` or Redocly's ignore
+ * file beside it changes, lints and bundles the specs again; on success the API pages are evaluated afresh
+ * and the browser reloads, on failure the problems are shown (terminal once, page banner) and the last good
+ * pages stay.
  */
 export function watchSpecs({ server, live, configFile, logger }: WatchSpecsInput): void {
   const modules = new Set([`\0${openApiModuleId}`, `\0${schemasModuleId}`]);
@@ -41,15 +43,16 @@ export function watchSpecs({ server, live, configFile, logger }: WatchSpecsInput
     }
     invalidateAndReload(server, (id) => modules.has(id));
   };
+  const ignoreFile = path.join(path.dirname(configFile), lintIgnoreFile);
   const onChange = (file: string) => {
     const isSpec = file.startsWith(live.folder + path.sep) && specExtensions.includes(path.extname(file).toLowerCase());
-    if (!isSpec && file !== configFile) return;
+    if (!isSpec && file !== configFile && file !== ignoreFile) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(reload);
     }, 100);
   };
-  server.watcher.add([live.folder, configFile]);
+  server.watcher.add([live.folder, configFile, ignoreFile]);
   server.watcher.on('change', onChange);
   server.watcher.on('add', onChange);
   server.watcher.on('unlink', onChange);
