@@ -17,10 +17,10 @@ export interface CachedPreparedSpecs extends PreparedSpecs {
 }
 
 /**
- * Runs the spec pipeline, or returns the previous build's result when every spec file, `redocly.yaml` and
- * its ignore file,
- * the Redocly version, the base path, the rule URLs and the known rule IDs that `redocly.yaml` names are the same and the bundled
- * files are still on disk. A failed run is never cached: errors always come from a fresh lint.
+ * Runs the spec pipeline, or returns the previous build's result when these are the same and the bundled
+ * files are still on disk: every spec file, `redocly.yaml` and its ignore file, the Redocly version, the
+ * base path, the rule URLs, and the known rule IDs that `redocly.yaml` names. A failed run is never cached:
+ * errors always come from a fresh lint.
  */
 export async function prepareSpecsCached(options: PrepareSpecsOptions): Promise<CachedPreparedSpecs> {
   const files = options.files ?? readSpecFiles(options.root, options.specsDir, options.externalDir);
@@ -51,8 +51,9 @@ function cacheKey(options: PrepareSpecsOptions, specFiles: readonly string[]): s
  * What of the known rule IDs can change the pipeline's result: they are looked up only for the house checks
  * of `redocly.yaml` (the links of a third-party spec's conformance table, the warning about a check named
  * after no rule), and that warning is given only when some rule is known. So a rule added to or removed
- * from the guidelines reuses the lint unless `redocly.yaml` names it; before, every new rule (and every
- * first build, which writes the rules lock) linted all specs again.
+ * from the guidelines reuses the lint unless `redocly.yaml` names it. Before, every new rule linted all
+ * specs again, and so did the build after a first one (which writes the rules lock) even without a
+ * `redocly.yaml`.
  */
 function knownRulesThatMatter(root: string, known: ReadonlySet<string> | undefined): string {
   const configFile = path.join(root, lintConfigFile);
