@@ -11,24 +11,17 @@ import { houseRuleId } from './lint-report.ts';
  * @param knownIds - every rule ID the handbook has published (the rules lock)
  */
 export function findUnknownHouseRules(source: string, file: string, knownIds: ReadonlySet<string>): Finding[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter });
-  const rules = document.get('rules', true);
-  if (knownIds.size === 0 || document.errors.length > 0 || !isMap(rules)) return [];
+  if (knownIds.size === 0) return [];
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  for (const pair of rules.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const id = houseRuleId(key);
-    if (id === undefined || knownIds.has(id) || reported.has(id)) continue;
+  for (const { key, id, line, column } of houseRuleKeys(source) ?? []) {
+    if (knownIds.has(id) || reported.has(id)) continue;
     reported.add(id);
-    const position =
-      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]) : { line: 1, col: 1 };
     findings.push({
       code: 'SpecHouseRuleUnknown',
       message: `${key} checks rule ${id}, which the handbook does not define; its messages link to a missing page`,
       hint: `define ${id} in a guideline page, or rename the check after an existing rule ID`,
-      location: { file, line: position.line, column: position.col },
+      location: { file, line, column },
     });
   }
   return findings;
@@ -41,9 +34,25 @@ export function findUnknownHouseRules(source: string, file: string, knownIds: Re
  * @param source - text of `redocly.yaml`
  */
 export function houseRuleIdsNamed(source: string): ReadonlySet<string> | undefined {
-  const document = parseDocument(source);
+  const keys = houseRuleKeys(source);
+  return keys === undefined ? undefined : new Set(keys.map(({ id }) => id));
+}
+
+/** The `rules:` keys named after a rule ID, in file order, where each is written; undefined when the file does not parse. */
+function houseRuleKeys(
+  source: string,
+): { readonly key: string; readonly id: string; readonly line: number; readonly column: number }[] | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
   const rules = document.get('rules', true);
   if (document.errors.length > 0) return undefined;
-  if (!isMap(rules)) return new Set();
-  return new Set(rules.items.flatMap((pair) => houseRuleId(isScalar(pair.key) ? String(pair.key.value) : '') ?? []));
+  if (!isMap(rules)) return [];
+  return rules.items.flatMap((pair) => {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const id = houseRuleId(key);
+    if (id === undefined) return [];
+    const position =
+      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]) : { line: 1, col: 1 };
+    return [{ key, id, line: position.line, column: position.col }];
+  });
 }

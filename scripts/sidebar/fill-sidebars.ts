@@ -103,8 +103,3 @@ export function planSidebarFill(outDir: string, deferred: DeferredSidebars): Sid
     },
   };
 }
-
-/** Writes every left-out sidebar into its page under `outDir` at once (see {@link planSidebarFill}). */
-export async function fillSidebars(outDir: string, deferred: DeferredSidebars): Promise<number> {
-  return await planSidebarFill(outDir, deferred).write();
-}

@@ -6,7 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
-import { fillSidebars } from '../../../scripts/sidebar/fill-sidebars.ts';
+import { planSidebarFill } from '../../../scripts/sidebar/fill-sidebars.ts';
+
+/** Plans the fill and writes it, as the build command does once Pagefind is done. */
+const fillSidebars = async (outDir: string, deferred: Parameters<typeof planSidebarFill>[1]) =>
+  await planSidebarFill(outDir, deferred).write();
 import { handOverSidebars, sidebarsBeside, takeOverSidebars } from '../../../scripts/sidebar/sidebar-handoff.ts';
 import { markCurrent, marksFor, templateFrom, type Sidebar } from '../../../scripts/sidebar/sidebar-template.ts';
 
