@@ -115,8 +115,9 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, verbose: boolean)
   return new Promise((resolve) => {
     // Astro writes its prerender chunks to <working folder>/.astro/.prerender when the output folder lies
     // outside the working folder: a folder inside the engine, so that they resolve its node_modules. One
-    // build holds the turn at a time (build-turn.ts), so one path serves them all; named per process, each
-    // build left 29 MB of compiled chunks in Node's compile cache that no later build could use.
+    // build holds the turn at a time (build-turn.ts), so one path serves them all. Named per process, each
+    // build left its chunks' compiled code in Node's compile cache (which Astro's command turns on outside
+    // CI, in the system's temporary folder) where no later build would read it: 29 MB per bench build.
     const workingDir = path.join(engineRoot, workDir, 'astro-build');
     rmSync(workingDir, { recursive: true, force: true });
     mkdirSync(workingDir, { recursive: true });

@@ -4,14 +4,12 @@
 // dist/ exactly as it was. `--outDir <dir>` (as in `astro build`; `--out` also works) builds elsewhere.
 // `--verbose` (or `DEBUG=archbook`) prints stack traces and Astro's own detail (`astro build --verbose`).
 import path from 'node:path';
-import { shareCompileCache } from '../compile-cache.ts';
 import { runAtomicBuild } from '../build/atomic-build.ts';
 import { readOptions, runCommand } from './arguments.ts';
 import { verbose } from '../logging/verbose.ts';
 
 const usage = 'npm run build -- [--outDir <dir>] [--verbose]   (BASE_PATH and SITE_URL from the environment)';
 
-shareCompileCache();
 await runCommand('archbook build', async () => {
   const flags = { outDir: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' } } as const;
   const options = readOptions(process.argv.slice(2), flags, usage);

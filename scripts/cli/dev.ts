@@ -5,13 +5,11 @@
 // updating after it; a new process has no such leftovers. The browser reconnects and reloads by itself.
 // Astro's own options pass through (`--port`, `--host`, `--verbose`).
 import { watch } from 'node:fs';
-import { shareCompileCache } from '../compile-cache.ts';
 import { superviseDevServer } from '../dev/supervisor.ts';
 import { contentRoot } from '../paths.ts';
 import { configFileName } from '../config/load.ts';
 import { verbose } from '../logging/verbose.ts';
 
-shareCompileCache();
 const argv = process.argv.slice(2);
 const supervisor = superviseDevServer({
   // `DEBUG=archbook` asks for Astro's detail too, as `npm run dev -- --verbose` does.
