@@ -18,11 +18,14 @@ function fingerprint(dir: string): Map<string, string> {
   );
 }
 
-/** Bytes of every file in a folder. */
+/** Bytes of every file in a folder; a file gone before it is weighed (a cache's temporary file) counts 0. */
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    .reduce(
+      (sum, entry) => sum + (statSync(path.join(entry.parentPath, entry.name), { throwIfNoEntry: false })?.size ?? 0),
+      0,
+    );
 }
 
 /**
