@@ -1,8 +1,8 @@
 import { filesOnDisk, type OutputFiles } from '../links/output-files.ts';
 import { movePermalinksIn } from '../rules/move-permalinks.ts';
-import { planSidebarFill } from '../sidebar/fill-sidebars.ts';
+import { planSidebarFill, type SidebarFill } from '../sidebar/fill-sidebars.ts';
 import { takeOverSidebars, sidebarsBeside } from '../sidebar/sidebar-handoff.ts';
-import { finalOutput } from './final-output.ts';
+import { finalOutput, type FinalOutput } from './final-output.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /** What finishing the output said, and what its checks found. */
@@ -29,31 +29,39 @@ export async function finishOutput(
   check: (files: OutputFiles) => string[],
 ): Promise<FinishedOutput> {
   const indexing = buildSearchIndex(stagingDir);
-  let fill;
-  let output;
-  let problems;
+  const { fill, output, problems: found } = await checkWhileIndexing(stagingDir, indexing, check);
+  const indexed = await indexing;
+  const sidebars = await fill.write();
+  movePermalinksIn(stagingDir);
+  const problems = output.askedForSearchIndex ? check(filesOnDisk(stagingDir)) : found;
+  const seconds = (indexed.milliseconds / 1000).toFixed(2);
+  return {
+    said: `search index of ${counted(indexed.pages, 'page')} built by Pagefind in ${seconds} s; ${counted(sidebars, 'sidebar')} written in`,
+    problems,
+  };
+}
+
+/**
+ * Plans the sidebar fill and runs `check` over the output as it will be, while `indexing` runs. On failure
+ * it lets Pagefind end first (it writes into the folder the caller removes), and Pagefind's own failure is
+ * the one reported, as when it ran first.
+ */
+async function checkWhileIndexing(
+  stagingDir: string,
+  indexing: Promise<unknown>,
+  check: (files: OutputFiles) => string[],
+): Promise<{ fill: SidebarFill; output: FinalOutput; problems: string[] }> {
   try {
-    fill = planSidebarFill(stagingDir, takeOverSidebars(sidebarsBeside(stagingDir)));
-    output = finalOutput(stagingDir, fill);
-    problems = check(output);
+    const fill = planSidebarFill(stagingDir, takeOverSidebars(sidebarsBeside(stagingDir)));
+    const output = finalOutput(stagingDir, fill);
+    return { fill, output, problems: check(output) };
   } catch (error) {
-    // Pagefind writes into the folder the caller removes on failure: let it end first. Its own failure is
-    // the one to report, as when it ran first.
     const failed: unknown = await indexing.then(
       () => undefined,
       (pagefindError: unknown) => pagefindError,
     );
     throw failed ?? error;
   }
-  const indexed = await indexing;
-  const sidebars = await fill.write();
-  movePermalinksIn(stagingDir);
-  if (output.askedForSearchIndex) problems = check(filesOnDisk(stagingDir));
-  const seconds = (indexed.milliseconds / 1000).toFixed(2);
-  return {
-    said: `search index of ${counted(indexed.pages, 'page')} built by Pagefind in ${seconds} s; ${counted(sidebars, 'sidebar')} written in`,
-    problems,
-  };
 }
 
 function counted(count: number, noun: string): string {

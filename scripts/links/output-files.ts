@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../files/list-files.ts';
 
@@ -17,6 +17,6 @@ export function filesOnDisk(outDir: string): OutputFiles {
   return {
     htmlFiles: () => listFiles(outDir, '.html').map((file) => path.join(outDir, file)),
     read: (file) => readFileSync(file),
-    isFile: (file) => existsSync(file) && statSync(file).isFile(),
+    isFile: (file) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false,
   };
 }
