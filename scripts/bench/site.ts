@@ -5,7 +5,6 @@ import { engineRoot } from '../paths.ts';
 import { generateHandbook, type HandbookSize } from './generate-handbook.ts';
 import { measure, type Measurement } from './measure.ts';
 import { weighPage } from './page-weight.ts';
-import { settleDisk } from './settle-disk.ts';
 
 /** The four builds of one round: archbook and bare Starlight on the same freshly generated handbook. */
 export interface SiteBenchRound {
@@ -62,7 +61,6 @@ async function runRound(root: string, bare: string, bareFirst: boolean): Promise
     BASE_PATH: '',
   };
   const build = async () => {
-    await settleDisk();
     const measured = await measure(process.execPath, [path.join(engineRoot, 'scripts/cli/build.ts')], {
       cwd: root,
       env,
@@ -76,7 +74,6 @@ async function runRound(root: string, bare: string, bareFirst: boolean): Promise
   };
   const astro = path.join(engineRoot, 'node_modules/astro/bin/astro.mjs');
   const bareBuild = async () => {
-    await settleDisk();
     const measured = await measure(process.execPath, [astro, 'build', '--root', bare], {
       cwd: bare,
       env: { ...env, ARCHBOOK_ROOT: '' },
