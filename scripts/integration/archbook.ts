@@ -9,6 +9,7 @@ import type { RuleContext } from '../rules/context.ts';
 import { contentRoot, docsDir } from '../paths.ts';
 import { settleRulesLock } from '../rules/settle-lock.ts';
 import { rulesVirtualModule } from './virtual-modules.ts';
+import { contentStoreFileName, contentStoreFromFile } from './content-store-file.ts';
 import { kitVirtualModule } from '../kit/virtual-module.ts';
 import { computeCoverageOf } from '../kit/publish.ts';
 import { formatCoverage } from '../kit/coverage.ts';
@@ -47,7 +48,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
   return {
     name: 'archbook',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger, addMiddleware, command }) => {
+      'astro:config:setup': async ({ updateConfig, logger, addMiddleware, command, config: astro }) => {
         if (command === 'dev') {
           createDevProblems(logger);
           addMiddleware({ entrypoint: new URL('../dev/problems-middleware.ts', import.meta.url), order: 'pre' });
@@ -79,6 +80,7 @@ export function archbookIntegration({ config, hosting, rules, env }: ArchbookInt
                 logger,
               ),
               kitVirtualModule({ rules, title: config.title, site: hosting.site }),
+              contentStoreFromFile(new URL(contentStoreFileName, astro.cacheDir)),
             ],
           },
         });

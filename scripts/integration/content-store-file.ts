@@ -1,0 +1,48 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { dataFolderVariable } from './data-module.ts';
+
+/** Astro's module of the content store: every entry of every collection, with its rendered HTML. */
+const storeModuleId = '\0astro:data-layer-content';
+
+/** The file name of Astro's content store in its cache folder (astro/dist/content/consts.js). */
+export const contentStoreFileName = 'data-store.json';
+
+/**
+ * Astro's content store, read from a file when the pages render instead of bundled into them. Astro makes
+ * the store a module whose text is the store's JSON as one string literal (42 MB for the 3,000-page bench),
+ * which the bundler parses and writes out again, and which V8 keeps as source while every page renders.
+ * In a build run by the build command (as for the data modules, data-module.ts), the store is copied into
+ * the build's data folder and the module reads it from there: the same JSON, parsed the same way by the
+ * store's loader (`ImmutableDataStore.fromModule`), so the pages come out the same.
+ *
+ * Anything else (the dev server, a build outside the command, a store Astro has not written) is left to
+ * Astro's own module. The `meta` is the one Astro gives this module (incremental-metadata.js).
+ */
+export function contentStoreFromFile(storeFile: URL, env: NodeJS.ProcessEnv = process.env): Plugin {
+  return {
+    name: 'archbook:content-store-file',
+    enforce: 'pre',
+    apply: 'build',
+    load: {
+      filter: { id: new RegExp(`^${storeModuleId}$`) },
+      handler(id) {
+        const folder = env[dataFolderVariable];
+        const source = fileURLToPath(storeFile);
+        if (id !== storeModuleId || env['ARCHBOOK_BUILD'] !== '1' || !folder || !existsSync(source)) return null;
+        mkdirSync(folder, { recursive: true });
+        const copy = path.join(folder, contentStoreFileName);
+        copyFileSync(source, copy);
+        return {
+          code:
+            "import { readFileSync as readStoreFile } from 'node:fs';\n" +
+            `export default JSON.parse(readStoreFile(${JSON.stringify(copy)}, 'utf8'));`,
+          map: { mappings: '' },
+          meta: { astroIncremental: { kind: 'content-data' } },
+        };
+      },
+    },
+  };
+}
