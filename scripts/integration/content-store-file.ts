@@ -13,7 +13,9 @@ export const contentStoreFileName = 'data-store.json';
 /**
  * Astro's content store, read from a file when the pages render instead of bundled into them. Astro makes
  * the store a module whose text is the store's JSON as one string literal (42 MB for the 3,000-page bench),
- * which the bundler parses and writes out again, and which V8 keeps as source while every page renders.
+ * which the bundler parses and writes out again, and which V8 keeps as source while every page renders:
+ * on the 3,000-page bench, 1.8 GB allocated while Vite bundled, 0.37 GB once read from a file, and the
+ * cold build's peak 1.59 to 1.66 GB instead of 1.90 to 2.37 GB.
  * In a build run by the build command (as for the data modules, data-module.ts), the store is copied into
  * the build's data folder and the module reads it from there: the same JSON, parsed the same way by the
  * store's loader (`ImmutableDataStore.fromModule`), so the pages come out the same.
@@ -27,6 +29,8 @@ export function contentStoreFromFile(storeFile: URL, env: NodeJS.ProcessEnv = pr
     enforce: 'pre',
     apply: 'build',
     load: {
+      // Before Astro's own load hook, which is in an `enforce: 'pre'` plugin of its own, listed first.
+      order: 'pre',
       filter: { id: new RegExp(`^${storeModuleId}$`) },
       handler(id) {
         const folder = env[dataFolderVariable];

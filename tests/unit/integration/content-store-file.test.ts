@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { contentStoreFileName, contentStoreFromFile } from '../../../scripts/integration/content-store-file.ts';
 import { dataFolderVariable } from '../../../scripts/integration/data-module.ts';
 
@@ -69,6 +69,33 @@ describe('contentStoreFromFile', () => {
       assert.equal(load(contentStoreFromFile(file, env), 'astro:data-layer-content'), null);
     }));
 
+  it('wins over a plugin shaped like Astro’s, which loads the module first otherwise', () =>
+    withFolder(async (folder) => {
+      // Astro's plugin is `enforce: 'pre'` too, and comes before an integration's plugins.
+      const astroLike: Plugin = {
+        name: 'astro-like-content-store',
+        enforce: 'pre',
+        resolveId: (id) => (id === 'astro:data-layer-content' ? storeModuleId : null),
+        load: {
+          filter: { id: new RegExp(`^${storeModuleId}$`) },
+          handler: () => `export default JSON.parse(${JSON.stringify(store)})`,
+        },
+      };
+      writeFileSync(path.join(folder, contentStoreFileName), store);
+      writeFileSync(path.join(folder, 'page.js'), "export { default } from 'astro:data-layer-content';\n");
+      const env = { ARCHBOOK_BUILD: '1', [dataFolderVariable]: path.join(folder, 'data') };
+      const output = (await build({
+        root: folder,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [astroLike, contentStoreFromFile(pathToFileURL(path.join(folder, contentStoreFileName)), env)],
+        build: { write: false, ssr: path.join(folder, 'page.js') },
+      })) as Rolldown.RolldownOutput;
+      const code = output.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('');
+      assert.match(code, /readFileSync/);
+      assert.ok(!code.includes('a rule'), code);
+    }));
+
   it('stands in for the module as this Astro release makes it: the store file inlined as one JSON string', () => {
     // A release that names the module or the file otherwise, or builds the module another way, fails here:
     // follow it, or drop the plugin.
@@ -76,6 +103,7 @@ describe('contentStoreFromFile', () => {
     assert.match(consts, /const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";/);
     assert.match(consts, new RegExp(`const DATA_STORE_FILE = "${contentStoreFileName}";`));
     const plugin = readFileSync(path.join(astroDist, 'content', 'vite-plugin-content-virtual-mod.js'), 'utf8');
+    assert.match(plugin, /enforce: "pre",/);
     assert.match(plugin, /code: `export default JSON\.parse\(\$\{JSON\.stringify\(jsonData\)\}\)`/);
     const paths = readFileSync(path.join(astroDist, 'content', 'paths.js'), 'utf8');
     assert.match(paths, /new URL\(DATA_STORE_FILE, isDev \? settings\.dotAstroDir : settings\.config\.cacheDir\)/);
