@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { dataFolderVariable } from './data-module.ts';
+import { buildDataFolder, jsonFileModule } from './data-module.ts';
 
 /** Astro's module of the content store: every entry of every collection, with its rendered HTML. */
 const storeModuleId = '\0astro:data-layer-content';
@@ -32,17 +32,15 @@ export function contentStoreFromFile(storeFile: URL, env: NodeJS.ProcessEnv = pr
       // Before Astro's own load hook, which is in an `enforce: 'pre'` plugin of its own, listed first.
       order: 'pre',
       filter: { id: new RegExp(`^${storeModuleId}$`) },
-      handler(id) {
-        const folder = env[dataFolderVariable];
+      handler() {
+        const folder = buildDataFolder(env);
         const source = fileURLToPath(storeFile);
-        if (id !== storeModuleId || env['ARCHBOOK_BUILD'] !== '1' || !folder || !existsSync(source)) return null;
+        if (folder === undefined || !existsSync(source)) return null;
         mkdirSync(folder, { recursive: true });
         const copy = path.join(folder, contentStoreFileName);
         copyFileSync(source, copy);
         return {
-          code:
-            "import { readFileSync as readStoreFile } from 'node:fs';\n" +
-            `export default JSON.parse(readStoreFile(${JSON.stringify(copy)}, 'utf8'));`,
+          code: jsonFileModule(copy),
           map: { mappings: '' },
           meta: { astroIncremental: { kind: 'content-data' } },
         };

@@ -17,12 +17,22 @@ export const dataFolderVariable = 'ARCHBOOK_DATA_DIR';
  */
 export function dataModule(value: unknown, exportName = 'default', env: NodeJS.ProcessEnv = process.env): string {
   const json = JSON.stringify(value);
-  const folder = env[dataFolderVariable];
+  const folder = buildDataFolder(env);
   const binding = exportName === 'default' ? 'export default' : `export const ${exportName} =`;
-  if (env['ARCHBOOK_BUILD'] !== '1' || folder === undefined || folder === '')
-    return `${binding} JSON.parse(${JSON.stringify(json)});`;
+  if (folder === undefined) return `${binding} JSON.parse(${JSON.stringify(json)});`;
   const file = path.join(folder, `${createHash('sha256').update(json).digest('hex')}.json`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(file, json);
+  return jsonFileModule(file, binding);
+}
+
+/** The folder a build by the build command keeps its data modules' JSON in; undefined anywhere else. */
+export function buildDataFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = env[dataFolderVariable];
+  return env['ARCHBOOK_BUILD'] !== '1' || folder === undefined || folder === '' ? undefined : folder;
+}
+
+/** The source of a module whose `binding` is the JSON of `file`, read and parsed when the module loads. */
+export function jsonFileModule(file: string, binding = 'export default'): string {
   return `import { readFileSync as readDataFile } from 'node:fs';\n${binding} JSON.parse(readDataFile(${JSON.stringify(file)}, 'utf8'));`;
 }
