@@ -8,6 +8,8 @@ export interface Measurement {
   /** Highest sum of resident memory over the process tree, sampled every 50 ms (Linux /proc). */
   readonly peakRssBytes: number;
   readonly output: string;
+  /** The same output, each line led by the seconds since the start when it came: where a build's time went. */
+  readonly timeline: string;
 }
 
 /**
@@ -24,8 +26,18 @@ export function measure(
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timeline: string[] = [];
+  const pending = { stdout: '', stderr: '' };
+  const take = (stream: keyof typeof pending) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    const lines = (pending[stream] + text).split('\n');
+    pending[stream] = lines.pop() ?? '';
+    const at = ((performance.now() - started) / 1000).toFixed(2).padStart(7);
+    for (const line of lines) timeline.push(`${at} ${line}`);
+  };
+  child.stdout.on('data', take('stdout'));
+  child.stderr.on('data', take('stderr'));
   let peak = 0;
   const timer = setInterval(() => {
     if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
@@ -33,7 +45,10 @@ export function measure(
   return new Promise((resolve) => {
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, wallMs: performance.now() - started, peakRssBytes: peak, output });
+      const wallMs = performance.now() - started;
+      for (const rest of [pending.stdout, pending.stderr])
+        if (rest !== '') timeline.push(`${(wallMs / 1000).toFixed(2).padStart(7)} ${rest}`);
+      resolve({ code: code ?? 1, wallMs, peakRssBytes: peak, output, timeline: timeline.join('\n') });
     });
   });
 }

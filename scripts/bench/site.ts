@@ -39,6 +39,9 @@ export async function runSiteBench(
   const benchDir = path.join(engineRoot, '.archbook', 'bench');
   const root = path.join(benchDir, 'handbook');
   const bare = path.join(benchDir, 'bare');
+  const logs = path.join(engineRoot, '.archbook', 'bench-logs');
+  rmSync(logs, { recursive: true, force: true });
+  mkdirSync(logs, { recursive: true });
   const measured: SiteBenchRound[] = [];
   for (let index = 0; index < rounds; index += 1) {
     rmSync(benchDir, { recursive: true, force: true });
@@ -46,6 +49,7 @@ export async function runSiteBench(
     writeBareStarlight(bare, root);
     const round = await runRound(root, bare, index % 2 === 1);
     measured.push(round);
+    writeTimelines(logs, index, round);
     onRound(round, index);
   }
   const page = path.join(root, 'dist/guidelines/page-0000/index.html');
@@ -89,6 +93,15 @@ async function runRound(root: string, bare: string, bareFirst: boolean): Promise
   }
   const archbookPart = await archbookPair();
   return { ...archbookPart, ...(await barePair()) };
+}
+
+/**
+ * Writes each build's output, every line timed from its start, to `logs/round-<n>-<build>.txt`: a round
+ * slower than the others shows in which phase it lost its time.
+ */
+function writeTimelines(logs: string, index: number, round: SiteBenchRound): void {
+  for (const [build, measurement] of Object.entries(round) as [string, Measurement][])
+    writeFileSync(path.join(logs, `round-${index + 1}-${build}.txt`), `${measurement.timeline}\n`);
 }
 
 /** Resolves once no swapped-out output (`.dist-staging-*-previous`) is left in `root`. */

@@ -8,6 +8,7 @@ const build = (seconds: number, gigabytes = 1): Measurement => ({
   wallMs: seconds * 1000,
   peakRssBytes: gigabytes * 1024 ** 3,
   output: '',
+  timeline: '',
 });
 const round = (cold: number, warm: number, bareCold: number, bareWarm: number, peak = 1) => ({
   cold: build(cold, peak),
