@@ -1,7 +1,8 @@
 import rehypeRaw from 'rehype-raw';
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { htmlParserWouldChange, withParsedValues } from './html-parser-changes.ts';
+import { htmlParserWouldChange } from './html-parser-changes.ts';
+import { withParsedValues } from './parsed-values.ts';
 
 /**
  * Astro's rehype-raw, run only on a page the HTML parser would change (html-parser-changes.ts). Astro runs
@@ -24,8 +25,8 @@ const rawWhereNeeded: Plugin<[], Root> = function () {
   // waits for a callback from a transformer that takes a third.
   const parseRaw = rehypeRaw.call(this);
   return (tree, file) => {
-    // MDX takes the Markdown plugins too, and has no rehype-raw of its own to stand in for: its pages are
-    // left as they are.
+    // MDX takes the Markdown plugins too, but runs its own rehype-raw (for its own nodes) before them, which
+    // the switch above does not reach: its pages are left as they are.
     if (file.extname === '.mdx') return tree;
     return htmlParserWouldChange(tree) ? parseRaw(tree, file) : withParsedValues(tree);
   };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import type { ElementContent, Root } from 'hast';
+import type { ElementContent, Properties, Root } from 'hast';
 import { rehypeRawWhereNeeded } from '../../../scripts/content/rehype-raw-where-needed.ts';
 import { htmlParserWouldChange } from '../../../scripts/content/html-parser-changes.ts';
 import { handbookMarkdownProcessor } from '../../../scripts/integration/markdown-processor.ts';
@@ -59,12 +59,19 @@ describe('rehype-raw only where raw HTML is', () => {
       children,
     });
     const text = (value: string): ElementContent => ({ type: 'text', value });
+    const withValues = (tagName: string, properties: Properties): ElementContent => ({
+      type: 'element',
+      tagName,
+      properties,
+      children: [],
+    });
     const page = (...children: ElementContent[]): Root => ({ type: 'root', children });
     const unchanged = [
       page(element('p', text('a '), element('a', text('link')), element('code', text('<b>')))),
       page(element('pre', element('code', text('class Port:\n')))),
       page(element('table', element('thead', text('\n'), element('tr', element('th', text('a')))))),
       page(element('svg', element('path'), element('g', element('text', text('x'))))),
+      page(withValues('p', { className: ['note', 'wide'], dataPagefindIgnore: true, tabIndex: 0, hidden: true })),
       page(element('ul', element('li', element('ol', element('li', text('nested list')))))),
       page(element('dl', element('dt', text('term')), element('dd', element('dl', element('dd', text('x')))))),
     ];
@@ -81,6 +88,17 @@ describe('rehype-raw only where raw HTML is', () => {
       page(element('ul', element('li', element('li', text('item in an item'))))),
       page(element('h2', element('span', element('h3', text('heading in a heading'))))),
       page(element('div', element('td', text('cell without a row')))),
+      page(element('table', element('tbody', text('\u00a0')))),
+      page(element('pre', text(''), element('code', text('\nafter an empty text')))),
+      page(withValues('li', { className: ['task-list-item'], class: 'todo' })),
+      page(withValues('img', { width: '640.0' })),
+      // A string where hast's types ask for a list, as a plugin written in JavaScript may set it.
+      page(withValues('p', { className: 'note  wide' } as unknown as Properties)),
+      page(withValues('p', { className: ['a\tb'] })),
+      page(withValues('div', { hidden: 'HIDDEN' })),
+      page(element('ruby', element('rt', element('rp', text('x'))))),
+      page(element('img', text('child of a void element'))),
+      page(element('DIV', text('upper case'))),
     ];
     for (const tree of unchanged) assert.equal(htmlParserWouldChange(tree), false, JSON.stringify(tree));
     for (const tree of changed) assert.equal(htmlParserWouldChange(tree), true, JSON.stringify(tree));
