@@ -7,6 +7,7 @@ import {
   itemLists,
   leavesSvg,
   nestsBadly,
+  notHtmlWhitespace,
   parsedOnTheirOwnTerms,
   rawText,
   rubyParts,
@@ -32,7 +33,7 @@ export function htmlParserWouldChange(tree: Root): boolean {
 /** `open`: the names of the elements `node` is in, outermost first; left as it was given. */
 function changes(node: RootContent | ElementContent, open: string[], outer: Schema): boolean {
   if (node.type === 'raw') return true;
-  if (node.type === 'text') return table(open.at(-1)) && /[^\t\n\f\r ]/.test(node.value);
+  if (node.type === 'text') return table(open.at(-1)) && notHtmlWhitespace.test(node.value);
   if (node.type === 'comment') return rawText.has(open.at(-1) ?? '');
   if (node.type !== 'element') return true;
   const name = node.tagName;

@@ -16,18 +16,13 @@ export const tableChildren: Record<string, Set<string>> = {
   tr: new Set(['td', 'th', 'script', 'template', 'style']),
   colgroup: new Set(['col', 'template']),
 };
-// Table parts the parser drops, or wraps in what they lack, outside their own parent.
-export const tableParents: Record<string, Set<string>> = {
-  caption: new Set(['table']),
-  colgroup: new Set(['table']),
-  col: new Set(['colgroup']),
-  thead: new Set(['table']),
-  tbody: new Set(['table']),
-  tfoot: new Set(['table']),
-  tr: new Set(['thead', 'tbody', 'tfoot']),
-  td: new Set(['tr']),
-  th: new Set(['tr']),
-};
+// Table parts the parser drops, or wraps in what they lack, outside their own parent: the parents the lists
+// above give them (script, template and style may stand anywhere).
+const anywhere = new Set(['script', 'template', 'style']);
+export const tableParents: Record<string, Set<string>> = {};
+for (const [parent, children] of Object.entries(tableChildren))
+  for (const child of children) if (!anywhere.has(child)) (tableParents[child] ??= new Set()).add(parent);
+
 // An item closes the item it would be in when no list of its own comes between them.
 export const itemLists: Record<string, Set<string>> = {
   li: new Set(['ul', 'ol', 'menu']),
@@ -53,4 +48,8 @@ export const voidElements = new Set(
     ' ',
   ),
 );
+/** One token of a list, as the parser splits it: no HTML whitespace, no comma. */
+export const singleToken = /^[^\t\n\f\r ,]+$/;
+/** Any character that is not HTML whitespace (which is narrower than JavaScript's `trim()`). */
+export const notHtmlWhitespace = /[^\t\n\f\r ]/;
 export const rawText = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));

@@ -1,5 +1,6 @@
 import type { Element, Properties, Root } from 'hast';
 import { find, html, svg, type Info, type Schema } from 'property-information';
+import { singleToken } from './html-parser-rules.ts';
 
 /**
  * Whether the HTML parser would read an element's property values back as they are, but for `true` on an
@@ -18,7 +19,7 @@ export function valuesReadBack(properties: Properties, schema: Schema): boolean 
     attributes.push(info.property);
     if (value === true) continue;
     if (info.boolean) return false;
-    if (Array.isArray(value) && value.some((item) => !/^[^\t\n\f\r ,]+$/.test(String(item)))) return false;
+    if (Array.isArray(value) && value.some((item) => !singleToken.test(String(item)))) return false;
     if (typeof value === 'string' && !stringReadBack(value, info)) return false;
   }
   return true;
@@ -38,7 +39,7 @@ function infoOf(schema: Schema, key: string): Info {
 function stringReadBack(value: string, info: Info): boolean {
   if (info.overloadedBoolean) return value !== '' && value.toLowerCase() !== info.attribute;
   if (info.number) return value !== '' && (Number.isNaN(Number(value)) || String(Number(value)) === value);
-  if (info.commaSeparated || info.commaOrSpaceSeparated) return /^[^\t\n\f\r ,]+$/.test(value);
+  if (info.commaSeparated || info.commaOrSpaceSeparated) return singleToken.test(value);
   if (info.spaceSeparated)
     return (
       value !== '' &&
