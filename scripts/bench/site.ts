@@ -5,6 +5,7 @@ import { engineRoot } from '../paths.ts';
 import { generateHandbook, type HandbookSize } from './generate-handbook.ts';
 import { measure, type Measurement } from './measure.ts';
 import { weighPage } from './page-weight.ts';
+import { emptyTrash, setAside } from './set-aside.ts';
 
 /** The four builds of one round: archbook and bare Starlight on the same freshly generated handbook. */
 export interface SiteBenchRound {
@@ -27,7 +28,8 @@ const defaultSize: HandbookSize = { pages: 1000, rulesPerPage: 3, diagrams: 200,
  * Generates a large handbook, builds it cold and warm with archbook, builds the same Markdown with bare
  * Starlight (cold and warm), and weighs a guideline page. Each round starts from a freshly generated
  * handbook; every other round builds bare Starlight first, so that a machine slowing down or speeding up
- * during a round does not always favour the same side.
+ * during a round does not always favour the same side. The previous round's files are set aside, not deleted,
+ * until the last round has been measured (set-aside.ts).
  * @param rounds - how many times the four builds are made
  * @param onRound - told of each round as it ends
  */
@@ -40,20 +42,25 @@ export async function runSiteBench(
   const root = path.join(benchDir, 'handbook');
   const bare = path.join(benchDir, 'bare');
   const logs = path.join(engineRoot, '.archbook', 'bench-logs');
+  const trash = path.join(engineRoot, '.archbook', 'bench-trash');
   rmSync(logs, { recursive: true, force: true });
   mkdirSync(logs, { recursive: true });
   const measured: SiteBenchRound[] = [];
-  for (let index = 0; index < rounds; index += 1) {
-    rmSync(benchDir, { recursive: true, force: true });
-    generateHandbook(root, size);
-    writeBareStarlight(bare, root);
-    const round = await runRound(root, bare, index % 2 === 1);
-    measured.push(round);
-    writeTimelines(logs, index, round);
-    onRound(round, index);
+  try {
+    for (let index = 0; index < rounds; index += 1) {
+      setAside(benchDir, trash);
+      generateHandbook(root, size);
+      writeBareStarlight(bare, root);
+      const round = await runRound(root, bare, index % 2 === 1);
+      measured.push(round);
+      writeTimelines(logs, index, round);
+      onRound(round, index);
+    }
+    const page = path.join(root, 'dist/guidelines/page-0000/index.html');
+    return { size, rounds: measured, pageWeight: weighPage(path.join(root, 'dist'), '/', page) };
+  } finally {
+    emptyTrash(trash);
   }
-  const page = path.join(root, 'dist/guidelines/page-0000/index.html');
-  return { size, rounds: measured, pageWeight: weighPage(path.join(root, 'dist'), '/', page) };
 }
 
 async function runRound(root: string, bare: string, bareFirst: boolean): Promise<SiteBenchRound> {
