@@ -49,6 +49,18 @@ function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']
   return createHash('sha256').update(JSON.stringify(links)).digest('hex');
 }
 
+/**
+ * The part of every page's cache key that no page shows: the engine's code and locked dependencies, the
+ * handbook's configuration and where it is hosted. Astro clears its store when its own configuration changes,
+ * but the Markdown plugins are functions it cannot compare: a warm build after the engine changed kept the
+ * pages the old code had rendered.
+ */
+export function renderingKey(engine: string, config: unknown, hosting: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([engine, config, hosting]))
+    .digest('hex');
+}
+
 const globalKey = Symbol.for('archbook.pageDependencies');
 type KeyOf = (text: string) => string;
 
@@ -57,7 +69,11 @@ type KeyOf = (text: string) => string;
  * in a module graph of its own, so the rules and diagrams of the Astro config reach it through `globalThis`.
  */
 export function providePageDependencies(
-  sources: PageDependencySources & { readonly rules: Pick<RuleContext, 'fingerprint' | 'refreshIfChanged'> },
+  sources: PageDependencySources & {
+    readonly rules: Pick<RuleContext, 'fingerprint' | 'refreshIfChanged'>;
+    /** What every page depends on (renderingKey). */
+    readonly rendering: string;
+  },
 ): void {
   const keyOf: KeyOf = (text) => {
     // In dev the edited page asks before it renders, ahead of the debounced re-check (scripts/integration/
@@ -67,7 +83,7 @@ export function providePageDependencies(
     } catch {
       // The last good rules stay; the re-check shows the problem in the terminal and on every page.
     }
-    return pageDependencyKey(text, sources);
+    return `${sources.rendering};${pageDependencyKey(text, sources)}`;
   };
   (globalThis as Record<symbol, KeyOf | undefined>)[globalKey] = keyOf;
 }

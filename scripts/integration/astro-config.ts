@@ -8,7 +8,8 @@ import { createRuleContext } from '../rules/context.ts';
 import { readBuildDate } from '../rules/build-date.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { handbookMarkdownProcessor } from './markdown-processor.ts';
-import { providePageDependencies } from '../content/page-dependencies.ts';
+import { providePageDependencies, renderingKey } from '../content/page-dependencies.ts';
+import { engineFingerprint } from '../engine-fingerprint.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { searchIndexedByArchbook } from './starlight-search.ts';
 import path from 'node:path';
@@ -33,7 +34,11 @@ export async function createAstroConfig(env: NodeJS.ProcessEnv): Promise<AstroUs
   // The JVM renders on the other core while the specs are linted and the rules checked (the hooks run in turn).
   diagrams.prefetch();
   const plugins = markdownPlugins({ config, hosting, rules, diagrams });
-  providePageDependencies({ rules, diagrams: env['ARCHBOOK_BUILD'] === '1' ? diagrams : undefined });
+  providePageDependencies({
+    rules,
+    diagrams: env['ARCHBOOK_BUILD'] === '1' ? diagrams : undefined,
+    rendering: renderingKey(engineFingerprint(), config, hosting),
+  });
   return {
     root: astroRoot,
     cacheDir: path.join(contentRoot, workDir, 'astro-cache'),

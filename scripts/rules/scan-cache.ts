@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { MarkdownFile } from '../content/markdown-files.ts';
-import { listFiles } from '../files/list-files.ts';
-import { engineRoot, workDir } from '../paths.ts';
+import { engineFingerprint } from '../engine-fingerprint.ts';
+import { workDir } from '../paths.ts';
 import { scanPage, type PageScan } from './scan.ts';
 
 /** {@link scanPage} with the answers of earlier runs kept in `<root>/.archbook/rule-scan.json`. */
@@ -79,19 +79,4 @@ function readCacheFile(file: string, engine: string): Record<string, CacheFile['
   } catch {
     return {};
   }
-}
-
-let fingerprint: string | undefined;
-
-/** Hash of the engine's code and locked dependencies: a scan made by other code is not reused. */
-function engineFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  const scripts = path.join(engineRoot, 'scripts');
-  for (const name of listFiles(scripts, '.ts').sort())
-    hash.update(`${name}\0`).update(readFileSync(path.join(scripts, name)));
-  const lock = path.join(engineRoot, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  fingerprint = hash.digest('hex');
-  return fingerprint;
 }

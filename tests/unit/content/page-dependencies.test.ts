@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageDependencyKey, type PageDependencySources } from '../../../scripts/content/page-dependencies.ts';
+import {
+  currentPageDependencyKey,
+  pageDependencyKey,
+  providePageDependencies,
+  renderingKey,
+  type PageDependencySources,
+} from '../../../scripts/content/page-dependencies.ts';
 
 type Entry = ReturnType<NonNullable<PageDependencySources['diagrams']>['plannedEntries']>[number];
 
@@ -65,5 +71,30 @@ describe('a page’s dependency key', () => {
     const dev = { ...sources(before), diagrams: undefined };
     assert.equal(pageDependencyKey('See [[LOG-001]].\n::diagram{src="flow.puml"}\n', dev), 'r1');
     assert.equal(pageDependencyKey('::diagram{src="flow.puml"}\n```plantuml\nA -> B\n```\n', dev), '');
+  });
+});
+
+describe('the key every page shares', () => {
+  const engine = 'engine-1';
+  const config = { title: 'Handbook', scopes: [{ id: 'all', title: 'All services' }] };
+  const hosting = { site: undefined, base: '/' };
+
+  it('changes with the engine’s code, the configuration or the hosting, and only with them', () => {
+    const key = renderingKey(engine, config, hosting);
+    assert.equal(renderingKey(engine, structuredClone(config), { ...hosting }), key);
+    assert.notEqual(renderingKey('engine-2', config, hosting), key);
+    assert.notEqual(renderingKey(engine, { ...config, title: 'Other' }, hosting), key);
+    assert.notEqual(renderingKey(engine, config, { ...hosting, base: '/handbook/' }), key);
+  });
+
+  it('leads every page’s key, so that a page with no rule and no diagram is rendered again when it changes', () => {
+    const plain = '# Plain\n\nJust prose.\n';
+    const provide = (rendering: string) =>
+      providePageDependencies({ ...sources(before), rules: { fingerprint: 'r1', refreshIfChanged() {} }, rendering });
+    provide('k1');
+    const first = currentPageDependencyKey(plain);
+    provide('k2');
+    assert.equal(first, 'k1;');
+    assert.equal(currentPageDependencyKey(plain), 'k2;');
   });
 });
