@@ -5,7 +5,8 @@ import type { PhrasingContent } from 'mdast';
 /**
  * The two copy buttons of a rule block, hidden until the page script enables them (without JavaScript the
  * permalink link remains): "Copy link" copies a Markdown link for a review comment,
- * `[LOG-002: Statement](https://…/rules/LOG-002/)`; "Copy URL" copies the plain permalink.
+ * `[LOG-002: Statement](https://…/rules/LOG-002/)`; "Copy URL" copies the plain permalink. Search leaves
+ * their labels out: they showed in a rule's search result as "Copy link Copy URL".
  * @param permalink - the permalink path with the base; the page script makes it absolute
  */
 export function copyLinkButtons(id: string, statement: string, permalink: string): PhrasingContent[] {
@@ -30,7 +31,7 @@ export function copyLinkButtons(id: string, statement: string, permalink: string
 function button(label: string, properties: Record<string, string | string[]>): PhrasingContent {
   return {
     type: 'emphasis',
-    data: { hName: 'button', hProperties: { type: 'button', ...properties, hidden: true } },
+    data: { hName: 'button', hProperties: { type: 'button', ...properties, hidden: true, dataPagefindIgnore: true } },
     children: [{ type: 'text', value: label }],
   };
 }

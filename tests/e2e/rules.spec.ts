@@ -143,7 +143,10 @@ test.describe('rules', () => {
     await expect(page.locator('table.ab-rule-index tbody tr:visible')).toHaveCount(expected);
   });
 
-  test('search finds a rule by its ID and by a phrase of its statement', async ({ page, site }) => {
+  test("search finds a rule by its ID and by a phrase of its statement, its buttons' labels left out", async ({
+    page,
+    site,
+  }) => {
     const rule = rules.find((candidate) => candidate.title.split(' ').length >= 5) ?? rules[0];
     if (!rule) throw new Error('no rules published');
     await page.goto(site.url('rules/'));
@@ -154,6 +157,9 @@ test.describe('rules', () => {
         `.pagefind-ui__result-link[href*="#${rule.id.toLowerCase()}"], .pagefind-ui__result-link[href="${pathOf(rule.url).split('#')[0]}"]`,
       );
       await expect(hit.first()).toBeAttached({ timeout: 15_000 });
+      const excerpts = page.locator('.pagefind-ui__result-excerpt');
+      await expect(excerpts.first()).toBeVisible();
+      await expect(excerpts.filter({ hasText: /Copy (link|URL)/ })).toHaveCount(0);
       await page.keyboard.press('Escape');
     }
   });

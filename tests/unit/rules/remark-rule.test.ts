@@ -88,11 +88,11 @@ describe('remarkRule', () => {
     assert.match(html, /<a href="\/rules\/LOG-002\/"[^>]*class="ab-rule__permalink"/);
     assert.match(
       html,
-      /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" data-copy="markdown" data-link-text="LOG-002: Pass arguments to the logger"[^>]* hidden>Copy link<\/button>/,
+      /<button type="button" class="ab-rule__copy" data-permalink="\/rules\/LOG-002\/" data-copy="markdown" data-link-text="LOG-002: Pass arguments to the logger"[^>]* hidden data-pagefind-ignore="">Copy link<\/button>/,
     );
     assert.match(
       html,
-      /<button type="button" class="ab-rule__copy ab-rule__copy--url" data-permalink="\/rules\/LOG-002\/" data-copy="url"[^>]* hidden>Copy URL<\/button>/,
+      /<button type="button" class="ab-rule__copy ab-rule__copy--url" data-permalink="\/rules\/LOG-002\/" data-copy="url"[^>]* hidden data-pagefind-ignore="">Copy URL<\/button>/,
     );
     assert.match(
       html,
