@@ -6,8 +6,8 @@ import path from 'node:path';
  * deletion. On ext4 without a journal (the bench machine's disk), the kernel passes over each inode freed in
  * the last one to six minutes, one by one, when it makes a new file (`recently_deleted`). Six cold builds,
  * each right after the last one's 11,561 files were deleted: system time grew from 4.9 s to 11.1 s a build,
- * and a seventh spent 12 % of all its samples in that scan (`perf`); with the files moved aside instead,
- * 5.0 to 6.1 s (README, fourteenth round). A rename frees no inode.
+ * and a seventh spent 12 % of all its samples making inodes, most of it in that scan (`perf`); with the
+ * files moved aside instead, 5.0 to 6.1 s (README, fourteenth round). A rename frees no inode.
  * @returns where the folder now is, or `undefined` if there was none
  */
 export function setAside(folder: string, trash: string): string | undefined {
