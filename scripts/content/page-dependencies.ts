@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../diagrams/cache.ts';
 import type { DiagramPipeline } from '../diagrams/pipeline.ts';
 import type { RuleContext } from '../rules/context.ts';
 
@@ -46,7 +46,7 @@ export function pageDependencyKey(text: string, { rules, diagrams }: PageDepende
 function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']>): string {
   // A diagram named after its kind (no title in its text) is keyed by its picture's key, which decides it.
   const links = diagrams.plannedEntries().map((entry) => [entry.id, entry.title ?? entry.key, entry.rules]);
-  return createHash('sha256').update(JSON.stringify(links)).digest('hex');
+  return sha256(JSON.stringify(links));
 }
 
 /**
@@ -56,9 +56,7 @@ function ruleDiagramsKey(diagrams: NonNullable<PageDependencySources['diagrams']
  * pages the old code had rendered.
  */
 export function renderingKey(engine: string, config: unknown, hosting: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify([engine, config, hosting]))
-    .digest('hex');
+  return sha256(JSON.stringify([engine, config, hosting]));
 }
 
 const globalKey = Symbol.for('archbook.pageDependencies');
