@@ -13,6 +13,7 @@ import { listFiles } from '../../scripts/files/list-files.ts';
 import { docsDir } from '../../scripts/paths.ts';
 import { readRulesLock } from '../../scripts/rules/lock.ts';
 import { handbookPages, handbookSupport } from '../../scripts/scaffold/handbook-files.ts';
+import { failedSteps } from '../../scripts/testing/failed-steps.ts';
 import { testPlan } from '../../scripts/testing/test-plan.ts';
 import { engineRoot } from '../helpers/build.ts';
 import { copyRepository, runInCopy } from './repository-copy.ts';
@@ -90,8 +91,9 @@ describe('a new team adopts archbook', () => {
     const nested = runInCopy(root, 'npm', ['test'], { ARCHBOOK_ADOPTION_COPY: '1' });
     mkdirSync(path.dirname(nestedLog), { recursive: true });
     writeFileSync(nestedLog, nested.output);
-    const failedSteps = nested.output.split('\n').filter((line) => /^=== .*: FAILED/.test(line));
-    const context = `${failedSteps.join('\n')}\n…${nested.output.slice(-4000)}\n(whole output: ${nestedLog})`;
+    // What the failed steps printed about their failures: the copy and its log are gone once CI ends.
+    const failures = failedSteps(nested.output).map((step) => `=== ${step.title}: FAILED ===\n${step.report}`);
+    const context = `${failures.join('\n\n')}\n…${nested.output.slice(-2000)}\n(whole output: ${nestedLog})`;
     assert.equal(nested.code, 0, context);
     assert.match(nested.output, /^tests: [1-9]\d* passed, 0 failed$/m, context);
     for (const step of testPlan().flat()) assert.ok(nested.output.includes(`=== ${step.title} ===`), step.title);
