@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ArchbookError } from '../errors.ts';
+import { makeTemporaryFolder } from '../files/temporary-folder.ts';
 import { diagramHints } from './catalog.ts';
 import { parsePipeReply } from './pipe-reply.ts';
 
@@ -14,9 +14,9 @@ import { parsePipeReply } from './pipe-reply.ts';
  * @throws ArchbookError `DiagramSandboxInactive` when the include was read
  */
 export async function checkSandbox(request: (text: string) => Promise<Buffer | string>): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-canary-'));
+  const dir = makeTemporaryFolder('archbook-canary-');
   const marker = `canary${randomBytes(8).toString('hex')}`;
-  const file = path.join(dir, 'outside.iuml');
+  const file = path.join(dir.path, 'outside.iuml');
   writeFileSync(file, `Alice -> Bob : ${marker}\n`);
   try {
     const reply = await request(`@startuml\n!include ${file}\n@enduml\n`);
@@ -29,6 +29,6 @@ export async function checkSandbox(request: (text: string) => Promise<Buffer | s
       );
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    dir.remove();
   }
 }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ArchbookError } from '../errors.ts';
+import { makeTemporaryFolder, type TemporaryFolder } from '../files/temporary-folder.ts';
 import { diagramHints } from './catalog.ts';
 import { checkSandbox } from './canary.ts';
 import type { PlantumlJar } from './jar.ts';
@@ -34,16 +32,16 @@ export function createLocalRenderer(options: LocalRendererOptions): DiagramRende
   const command = plantumlPipeCommand(options.jar.path, `__ARCHBOOK_${randomBytes(12).toString('hex')}__`, options.env);
   const delimiter = command.args.at(-1) ?? '';
   let started: Promise<Pipe> | undefined;
-  let workDir: string | undefined;
+  let workDir: TemporaryFolder | undefined;
 
   const start = async (): Promise<Pipe> => {
-    workDir ??= mkdtempSync(path.join(os.tmpdir(), 'archbook-plantuml-'));
+    workDir ??= makeTemporaryFolder('archbook-plantuml-');
     options.onStart?.();
     const pipe = startPipe({
       command: options.java,
       args: command.args,
       env: { ...options.env, ...command.env },
-      cwd: workDir,
+      cwd: workDir.path,
       delimiter,
       timeoutMs: options.timeoutMs,
       ...(options.niceness === undefined ? {} : { niceness: options.niceness }),
@@ -94,7 +92,7 @@ export function createLocalRenderer(options: LocalRendererOptions): DiagramRende
       const current = started ? await started.catch(() => undefined) : undefined;
       started = undefined;
       await current?.close();
-      if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+      workDir?.remove();
       workDir = undefined;
     },
   };

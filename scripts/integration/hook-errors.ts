@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { ArchbookError, formatError } from '../errors.ts';
 import { findingsOf, formatFinding } from '../findings.ts';
+import { removeTemporaryFolders } from '../files/temporary-folder.ts';
 import { devProblems, type ProblemSource } from '../dev/problems.ts';
 import { verbose } from '../logging/verbose.ts';
 
@@ -47,7 +48,11 @@ export function stopBuild(error: unknown, source: ProblemSource, logger: AstroIn
  * `npm run build` reports the ended process as a failed build, exit 1 (scripts/build/atomic-build.ts).
  */
 function stopNow(): void {
-  const stop = () => process.kill(process.pid, 'SIGKILL');
+  const stop = () => {
+    // No exit event follows a SIGKILL: the folders a PlantUML JVM worked in would stay in /tmp.
+    removeTemporaryFolders();
+    process.kill(process.pid, 'SIGKILL');
+  };
   // Written already where output is synchronous (files, terminals, and pipes on Linux): stop here.
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) stop();
   process.stdout.write('', () => process.stderr.write('', stop));

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildFixture, copyFixture } from '../helpers/build.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 /** Every file of a folder with the hash of its bytes, sorted. */
 function fingerprint(dir: string): Map<string, string> {
@@ -98,7 +98,7 @@ describe('build output', () => {
     // Node's compile cache (which Astro's command turns on outside CI) in a folder of this test's own: the
     // second build loads the code the first compiled, Astro's page chunks included, instead of adding its
     // own copy of them under a path of its own (about 29 MB per build of the bench handbook, before).
-    const compileCache = mkdtempSync(path.join(os.tmpdir(), 'archbook-compile-cache-'));
+    const compileCache = temporaryFolder('archbook-compile-cache-');
     const env = { NODE_COMPILE_CACHE: compileCache };
     const first = await buildFixture('minimal', { reuseRoot: root, env });
     assert.equal(first.code, 0, first.output);

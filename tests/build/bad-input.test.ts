@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildFixture } from '../helpers/build.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 /**
  * The bad-input suite: each case starts from a fixture that has built once, breaks one input, runs the real
@@ -138,7 +138,7 @@ describe('bad input never ships', () => {
 
   for (const badInput of cases) {
     it(`${badInput.name}: exits non-zero with file:line and leaves dist/ untouched`, async () => {
-      const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-bad-'));
+      const root = temporaryFolder('archbook-bad-');
       cpSync(built, root, { recursive: true });
       const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
       for (const [file, content] of Object.entries(badInput.files(read))) {

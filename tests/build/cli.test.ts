@@ -2,12 +2,12 @@
 // honours `--port`/`--host` and the base path the build used.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildFixture, copyFixture, engineRoot, stripAnsi, type FixtureBuild } from '../helpers/build.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 /** Runs a CLI script of the engine on a content root; returns exit code and output. */
 function cli(root: string, args: readonly string[]): { code: number; output: string } {
@@ -59,7 +59,7 @@ describe('command-line habits', () => {
 
   before(async () => {
     const root = copyFixture('minimal');
-    outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-outdir-')), 'site');
+    outDir = path.join(temporaryFolder('archbook-outdir-'), 'site');
     const env = { BASE_PATH: '/handbook/' };
     build = await buildFixture(root, { reuseRoot: root, env, args: ['--outDir', outDir] });
   });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildFixture, copyFixture } from '../helpers/build.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 /** Every file below `dir` whose text contains `marker`. */
 function filesContaining(dir: string, marker: string): string[] {
@@ -36,8 +37,16 @@ async function buildWithBadDiagram(
 }
 
 describe('diagram failures stop the build with file:line', () => {
-  it("fails with PlantUML's message at the line of a syntax error, and caches nothing of it", async () => {
-    const build = await buildWithBadDiagram('@startuml\nA -> B : BAD-DIAGRAM-LABEL\nthis is not plantuml\n@enduml\n');
+  it("fails with PlantUML's message at the line of a syntax error, caches nothing of it, and leaves no temporary folder", async () => {
+    // The failed build ends itself at once (scripts/integration/hook-errors.ts), with its JVM's working folder.
+    const tmp = temporaryFolder('archbook-tmpdir-');
+    const build = await buildWithBadDiagram('@startuml\nA -> B : BAD-DIAGRAM-LABEL\nthis is not plantuml\n@enduml\n', {
+      env: { TMPDIR: tmp },
+    });
+    assert.deepEqual(
+      readdirSync(tmp).filter((name) => name !== 'node-compile-cache'),
+      [],
+    );
     assert.match(
       build.output,
       /diagrams\/bad\.puml:3 {2}PlantUML: Syntax Error\? \(Assumed diagram type: sequence\) {2}\(fix the line PlantUML names/,

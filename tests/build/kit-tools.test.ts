@@ -1,8 +1,7 @@
 // The generated kit, run for real: each tool reads the kit's files without error and reports exactly what
 // the rules forbid in a small Python package written to break them.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadArchbookConfig } from '../../scripts/config/load.ts';
@@ -10,6 +9,7 @@ import { publishKits } from '../../scripts/kit/publish.ts';
 import { checkRules } from '../../scripts/rules/check.ts';
 import { engineRoot } from '../helpers/build.ts';
 import { findPythonTool, runPythonTool, type PythonTool } from '../helpers/python-tools.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 /** Writes one scope's kit of the fixture handbook beside a copy of the Python package; returns the folder. */
 async function packageWithKit(scope: string): Promise<string> {
@@ -23,7 +23,7 @@ async function packageWithKit(scope: string): Promise<string> {
     permalink: (id) => `/rules/${id}/`,
   }).kits.find((candidate) => candidate.id === scope);
   assert.ok(kit, `the fixture has no kit for ${scope}`);
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'archbook-kit-tools-'));
+  const folder = temporaryFolder('archbook-kit-tools-');
   cpSync(path.join(engineRoot, 'tests/fixtures/kit-python'), folder, { recursive: true });
   for (const file of kit.files) writeFileSync(path.join(folder, file.name), file.text);
   return folder;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { engineRoot } from '../../scripts/paths.ts';
+import { temporaryFolder } from './temporary-folder.ts';
 
 /** The engine's root (this repository). */
 export { engineRoot };
@@ -64,7 +64,7 @@ export function buildFixture(fixture: string, options: BuildFixtureOptions = {})
 /** Copies `tests/fixtures/<name>` into a new temporary folder and returns its path. */
 export function copyFixture(fixture: string): string {
   const source = path.isAbsolute(fixture) ? fixture : path.join(engineRoot, 'tests', 'fixtures', fixture);
-  const root = mkdtempSync(path.join(os.tmpdir(), `archbook-${path.basename(fixture)}-`));
+  const root = temporaryFolder(`archbook-${path.basename(fixture)}-`);
   cpSync(source, root, { recursive: true, filter: (file) => !/[\\/](dist|\.archbook)([\\/]|$)/.test(file) });
   return root;
 }

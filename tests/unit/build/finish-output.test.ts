@@ -1,8 +1,7 @@
 // Once the Astro process has ended, the build command indexes the output with Pagefind, then writes in the
 // sidebars and the rule permalink pages, which the index must not contain (scripts/build/finish-output.ts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { finishOutput } from '../../../scripts/build/finish-output.ts';
@@ -12,6 +11,7 @@ import { filesOnDisk, type OutputFiles } from '../../../scripts/links/output-fil
 import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
 import { handOverSidebars, sidebarsBeside } from '../../../scripts/sidebar/sidebar-handoff.ts';
 import { permalinksBeside } from '../../../scripts/rules/permalinks-beside.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const html = '<ul><li><a href="/guide/">Guide</a></li></ul>';
 /** Just after the link's `href` attribute, where a page marks its current link. */
@@ -28,7 +28,7 @@ function page(title: string, sidebar: string, body: string): string {
 }
 
 describe('finishing the output after Astro', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-finish-'));
+  const root = temporaryFolder('archbook-finish-');
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('indexes the pages, then writes in their sidebars and the permalink pages', async () => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { takeBuildTurn } from '../../../scripts/build/build-turn.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 // A lock of the test's own: the engine's would stop a build running beside the tests.
-const lock = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-turn-')), 'astro-build.lock');
+const lock = path.join(temporaryFolder('archbook-turn-'), 'astro-build.lock');
 
 describe('builds of one engine take turns', () => {
   afterEach(() => rmSync(lock, { force: true }));

@@ -2,17 +2,17 @@
 // built per page: Astro's own getEntryData, Starlight's own docsSchema, pages in two folders, and an
 // image named without ./ that exists in one folder only (resolved against the page's folder).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { parsingEntryIn, schemaPerFolder } from '../../../scripts/content/entry-schema.ts';
 // Not among Astro's exports: the function its content loaders' parseData calls.
 import { getEntryData } from '../../../node_modules/astro/dist/content/utils.js';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe("Astro's parse of pages with a schema built per folder", () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-entry-schema-'));
+  const root = temporaryFolder('archbook-entry-schema-');
   after(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(path.join(root, 'with-image'));
   mkdirSync(path.join(root, 'without-image'));

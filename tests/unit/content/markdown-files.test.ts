@@ -1,14 +1,14 @@
 // Pages are read by several parts of one build (scripts/content/markdown-files.ts); the frontmatter of a block
 // seen before is not parsed again, and what each read reports still names its own file and line.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readMarkdownFiles } from '../../../scripts/content/markdown-files.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe('reading the docs pages', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-pages-'));
+  const root = temporaryFolder('archbook-pages-');
   after(() => rmSync(root, { recursive: true, force: true }));
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, 'docs', file)), { recursive: true });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cacheKey, openImageCache } from '../../../scripts/diagrams/cache.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const base = {
   text: '@startuml\nA -> B\n@enduml\n',
@@ -27,7 +27,7 @@ describe('cacheKey', () => {
 
 describe('openImageCache', () => {
   it('stores entries whole and reads them back; a miss is undefined', () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-cache-')), 'nested');
+    const dir = path.join(temporaryFolder('archbook-cache-'), 'nested');
     const cache = openImageCache(dir);
     assert.equal(cache.get('abc'), undefined);
     cache.set('abc', { format: 'svg', svg: '<svg/>' });
@@ -36,7 +36,7 @@ describe('openImageCache', () => {
   });
 
   it('keeps a PNG as bytes in its own file', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-cache-'));
+    const dir = temporaryFolder('archbook-cache-');
     const cache = openImageCache(dir);
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
     cache.set('def', { format: 'png', png });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { expandDiagram, type FileAccess } from '../../../scripts/diagrams/expand.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const root = path.resolve('/repo/diagrams');
 
@@ -121,7 +121,7 @@ describe('expandDiagram', () => {
   });
 
   it('rejects a symbolic link that leads out of the diagrams folder', () => {
-    const base = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'archbook-expand-')));
+    const base = realpathSync(temporaryFolder('archbook-expand-'));
     const diagrams = path.join(base, 'diagrams');
     mkdirSync(diagrams);
     writeFileSync(path.join(base, 'secret.txt'), 'SECRET');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseArchbookConfig } from '../../../scripts/config/parse.ts';
@@ -8,13 +7,14 @@ import { findJava } from '../../../scripts/diagrams/java.ts';
 import { diagramId } from '../../../scripts/diagrams/embeds.ts';
 import { createDiagramPipeline } from '../../../scripts/diagrams/pipeline.ts';
 import { engineRoot } from '../../../scripts/paths.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const skip = findJava(process.env) === undefined ? 'Java is not installed' : false;
 const config = parseArchbookConfig({ title: 'T', description: 'D', repository: { url: 'https://example.org/x' } });
 
 /** A content root with a shared style, two diagrams including it, one that does not, and a page. */
 function site(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-pipeline-'));
+  const root = temporaryFolder('archbook-pipeline-');
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);

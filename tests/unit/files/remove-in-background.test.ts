@@ -1,14 +1,14 @@
 // A swapped-out build output is removed by a process of its own (scripts/files/remove-in-background.ts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import { removeInBackground } from '../../../scripts/files/remove-in-background.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe('removing a folder in the background', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-remove-'));
+  const root = temporaryFolder('archbook-remove-');
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('removes the folder and everything in it, and leaves its neighbours', async () => {

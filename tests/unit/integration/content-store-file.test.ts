@@ -1,14 +1,14 @@
 // Astro's content store is read from a file when a build's pages render (scripts/integration/content-store-file.ts).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { contentStoreFileName, contentStoreFromFile } from '../../../scripts/integration/content-store-file.ts';
 import { dataFolderVariable } from '../../../scripts/integration/data-module.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const astroDist = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist');
 const storeModuleId = '\0astro:data-layer-content';
@@ -23,7 +23,7 @@ function load(plugin: Plugin, id: string): LoadResult {
 }
 
 function withFolder(run: (folder: string) => Promise<void> | void): Promise<void> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'archbook-content-store-'));
+  const folder = temporaryFolder('archbook-content-store-');
   return Promise.resolve(run(folder)).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { dataModule, dataFolderVariable } from '../../../scripts/integration/data-module.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const value = { rules: [{ id: 'LOG-002', title: 'Quotes " and \\ and \u2028 survive', level: 'MUST' }], count: 1 };
 
@@ -17,7 +17,7 @@ async function load(source: string, folder: string): Promise<Record<string, unkn
 
 describe('dataModule', () => {
   it('carries the value in the module text outside a build (dev server, tests)', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'archbook-data-module-'));
+    const folder = temporaryFolder('archbook-data-module-');
     try {
       const source = dataModule(value, 'default', {});
       assert.ok(source.includes('LOG-002'));
@@ -29,7 +29,7 @@ describe('dataModule', () => {
   });
 
   it('reads the value from a file in the build’s data folder, leaving the module text a line long', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'archbook-data-module-'));
+    const folder = temporaryFolder('archbook-data-module-');
     try {
       const env = { ARCHBOOK_BUILD: '1', [dataFolderVariable]: path.join(folder, 'data') };
       // A dev server or test that inherited the folder's name writes nothing.

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkLinks } from '../../../scripts/links/check-links.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'archbook-links-'));
+  const dir = temporaryFolder('archbook-links-');
   for (const [name, html] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), html);

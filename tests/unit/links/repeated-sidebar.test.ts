@@ -1,13 +1,13 @@
 // The link check reads the sidebar of a large handbook once, not once per page (scripts/links/repeated-block.ts):
 // a broken sidebar link is still found, and a page's own links are all still checked.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkLinks } from '../../../scripts/links/check-links.ts';
 import { findSidebar, readBuiltPage } from '../../../scripts/links/repeated-block.ts';
 import { readHtmlPage } from '../../../scripts/links/html-page.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const sidebar = (current: string) =>
   `<sl-sidebar-state-persist data-hash="h1"><ul>` +
@@ -18,7 +18,7 @@ const sidebar = (current: string) =>
 const page = (self: string, body: string) => `<html><body>${sidebar(self)}<main>${body}</main></body></html>`;
 
 describe('a sidebar repeated on every page', () => {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'archbook-sidebar-'));
+  const outDir = temporaryFolder('archbook-sidebar-');
   after(() => rmSync(outDir, { recursive: true, force: true }));
   const write = (dir: string, html: string) => {
     mkdirSync(path.join(outDir, dir), { recursive: true });

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ArchbookError } from '../../../scripts/errors.ts';
 import { bundleSpecs } from '../../../scripts/openapi/bundle.ts';
 import { readSpecFiles } from '../../../scripts/openapi/spec-files.ts';
 import { engineRoot } from '../../../scripts/paths.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 /** A content root holding a copy of the real-world fixture's specs (three specs, one with a space in its name). */
 function rootWithSpecs(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-bundle-'));
+  const root = temporaryFolder('archbook-bundle-');
   cpSync(path.join(engineRoot, 'tests/fixtures/openapi-real-world/specs'), path.join(root, 'specs'), {
     recursive: true,
   });

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareSpecsCached } from '../../../scripts/openapi/prepare-cache.ts';
 import { engineRoot } from '../../../scripts/paths.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const fixture = path.join(engineRoot, 'tests/fixtures/openapi-house');
 
 /** A content root holding a copy of the fixture's specs and redocly.yaml. */
 function rootWithSpecs(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-spec-cache-'));
+  const root = temporaryFolder('archbook-spec-cache-');
   cpSync(path.join(fixture, 'specs'), path.join(root, 'specs'), { recursive: true });
   cpSync(path.join(fixture, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
   return root;

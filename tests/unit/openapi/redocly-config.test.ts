@@ -1,20 +1,20 @@
 // The house rules of a fixture's redocly.yaml (tests/fixtures/openapi-house), run by the real Redocly CLI: the demo API passes, and a
 // spec breaking each rule is stopped with the rule's ID and handbook page.
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintSpecs } from '../../../scripts/openapi/lint.ts';
 import { readSpecFiles } from '../../../scripts/openapi/spec-files.ts';
 import { engineRoot } from '../../../scripts/paths.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const ruleUrl = (id: string) => `/rules/${id}/`;
 const fixture = path.join(engineRoot, 'tests/fixtures/openapi-house');
 
 /** A content root with the fixture's redocly.yaml and the given specs. */
 function rootWith(specs: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-redocly-'));
+  const root = temporaryFolder('archbook-redocly-');
   copyFileSync(path.join(fixture, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
   for (const [file, text] of Object.entries(specs)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readSpecFiles, specName } from '../../../scripts/openapi/spec-files.ts';
 import { parseSpecFile } from '../../../scripts/openapi/spec-parse.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 /** Writes files into a new temporary content root. */
 function contentRoot(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-specs-'));
+  const root = temporaryFolder('archbook-specs-');
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);

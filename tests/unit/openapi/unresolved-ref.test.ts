@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { RedoclyProblem } from '../../../scripts/openapi/redocly-output.ts';
 import { unresolvedRefExplainer } from '../../../scripts/openapi/unresolved-ref.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const spec = `openapi: 3.1.0
 paths:
@@ -33,7 +33,7 @@ components:
 `;
 
 function contentRoot(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-refs-'));
+  const root = temporaryFolder('archbook-refs-');
   mkdirSync(path.join(root, 'specs/parts'), { recursive: true });
   writeFileSync(path.join(root, 'specs/invoices.yaml'), spec);
   writeFileSync(path.join(root, 'specs/parts/Error.yaml'), 'Conflict:\n  description: taken\n');

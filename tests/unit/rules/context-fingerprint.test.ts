@@ -1,19 +1,19 @@
 // The rule context rides in the Markdown plugins' options, which Astro serialises on every content sync
 // (own enumerable properties) into the key of its whole store: nothing of the rules may show there.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadArchbookConfig } from '../../../scripts/config/load.ts';
 import { createRuleContext } from '../../../scripts/rules/context.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const fixture = path.join(import.meta.dirname, '../../fixtures/minimal');
 
 describe('the rule context as Astro sees it', () => {
   let root: string;
   before(() => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'archbook-context-'));
+    root = temporaryFolder('archbook-context-');
     cpSync(fixture, root, { recursive: true });
   });
   after(() => rmSync(root, { recursive: true, force: true }));

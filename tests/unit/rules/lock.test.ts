@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { findVanishedIds, readRulesLock, type RulesLock } from '../../../scripts/rules/lock.ts';
 import { serialiseRulesLock, writeRulesLock } from '../../../scripts/rules/lock-file.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 function tempRoot(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'archbook-lock-'));
+  return temporaryFolder('archbook-lock-');
 }
 
 const lock: RulesLock = {

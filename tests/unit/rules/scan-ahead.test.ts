@@ -1,17 +1,17 @@
 // The pages are scanned for rules on another thread while Astro loads (scripts/rules/scan-ahead.ts): the
 // rule check then finds every page's answer in the scan cache, as its own scan would have given it.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readMarkdownFiles } from '../../../scripts/content/markdown-files.ts';
 import { docsDir, workDir } from '../../../scripts/paths.ts';
 import { scanAhead, scannedAhead } from '../../../scripts/rules/scan-ahead.ts';
 import { scanPage } from '../../../scripts/rules/scan.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe('scanning the pages ahead on another thread', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-scan-ahead-'));
+  const root = temporaryFolder('archbook-scan-ahead-');
   after(() => rmSync(root, { recursive: true, force: true }));
   const write = (file: string, body: string) => {
     const absolute = path.join(root, docsDir, file);

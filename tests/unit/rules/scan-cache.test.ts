@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { MarkdownFile } from '../../../scripts/content/markdown-files.ts';
 import { scanPage } from '../../../scripts/rules/scan.ts';
 import { scanCacheAt } from '../../../scripts/rules/scan-cache.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 function page(name: string, body: string): MarkdownFile {
   return {
@@ -29,7 +29,7 @@ interface Stored {
 
 describe('scanCacheAt', () => {
   it('answers as scanPage does, and a second process reuses the answers of pages whose text is unchanged', () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'archbook-scan-cache-')), 'rule-scan.json');
+    const file = path.join(temporaryFolder('archbook-scan-cache-'), 'rule-scan.json');
     const first = scanCacheAt(file);
     assert.deepEqual(first.scan(logging), JSON.parse(JSON.stringify(scanPage(logging))));
     first.scan(errors);

@@ -2,8 +2,7 @@
 // then moved into its rules/ folder by the build command (scripts/rules/move-permalinks.ts): the result is the pages Astro rendered there plus one page
 // per rule, and nothing left beside the output.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadArchbookConfig } from '../../../scripts/config/load.ts';
@@ -11,6 +10,7 @@ import { createRuleContext, type RuleContext } from '../../../scripts/rules/cont
 import { permalinksBeside } from '../../../scripts/rules/permalinks-beside.ts';
 import { writePermalinksAhead } from '../../../scripts/rules/write-permalinks.ts';
 import { movePermalinksIn } from '../../../scripts/rules/move-permalinks.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const fixture = path.join(import.meta.dirname, '../../fixtures/minimal');
 const site = { title: 'Minimal', base: '/', site: undefined };
@@ -19,7 +19,7 @@ describe('rule permalink pages written ahead of the build', () => {
   let root: string;
   let rules: RuleContext;
   before(async () => {
-    root = mkdtempSync(path.join(os.tmpdir(), 'archbook-permalinks-'));
+    root = temporaryFolder('archbook-permalinks-');
     cpSync(fixture, path.join(root, 'content'), { recursive: true });
     const content = path.join(root, 'content');
     rules = createRuleContext({

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { nextRuleId } from '../../../scripts/scaffold/next-rule-id.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const files = { lockFile: 'rules/rules.lock.json', retiredFile: 'rules/retired.yaml' };
 
 function rootWith(page: string, lock: string[], retired: string): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-next-id-'));
+  const root = temporaryFolder('archbook-next-id-');
   mkdirSync(path.join(root, 'site/content/docs/guidelines'), { recursive: true });
   mkdirSync(path.join(root, 'rules'));
   writeFileSync(path.join(root, 'site/content/docs/guidelines/a.md'), `---\ntitle: A\n---\n\n${page}\n`);

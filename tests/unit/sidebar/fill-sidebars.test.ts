@@ -1,8 +1,7 @@
 // Sidebars left out of a build's pages are written into them after Pagefind (scripts/sidebar/fill-sidebars.ts),
 // by the build command, from what the Astro process handed over (scripts/sidebar/sidebar-handoff.ts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DeferredSidebars } from '../../../scripts/sidebar/deferred-sidebars.ts';
@@ -13,6 +12,7 @@ const fillSidebars = async (outDir: string, deferred: Parameters<typeof planSide
   await planSidebarFill(outDir, deferred).write();
 import { handOverSidebars, sidebarsBeside, takeOverSidebars } from '../../../scripts/sidebar/sidebar-handoff.ts';
 import { markCurrent, marksFor, templateFrom, type Sidebar } from '../../../scripts/sidebar/sidebar-template.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 const link = (href: string, label: string, current: string): Sidebar[number] => ({
   type: 'link',
@@ -32,7 +32,7 @@ const drawn =
   '<ul><li><a href="/a/"><span>Логи</span></a></li></ul></details></li></ul>';
 
 describe('filling in left-out sidebars', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-fill-sidebars-'));
+  const root = temporaryFolder('archbook-fill-sidebars-');
   after(() => rmSync(root, { recursive: true, force: true }));
   const template = templateFrom(sidebarAt('none'), drawn);
   assert.ok(template);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { referenceSidebar } from '../../../scripts/typedoc/sidebar.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 describe('code reference sidebar', () => {
   it('starts with an Overview link and lists the generated pages instead of autogenerate groups', () => {
-    const docsRoot = mkdtempSync(path.join(os.tmpdir(), 'archbook-reference-'));
+    const docsRoot = temporaryFolder('archbook-reference-');
     mkdirSync(path.join(docsRoot, 'reference', 'functions'), { recursive: true });
     writeFileSync(
       path.join(docsRoot, 'reference', 'functions', 'invoiceTotal.md'),

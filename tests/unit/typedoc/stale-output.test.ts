@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { removeStaleReference } from '../../../scripts/typedoc/stale-output.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
 /** A git repository with a `reference/` docs folder, ignored by .gitignore or not. */
 function repository(ignored: boolean): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'archbook-stale-'));
+  const root = temporaryFolder('archbook-stale-');
   spawnSync('git', ['init', '-q', root]);
   mkdirSync(path.join(root, 'site/content/docs/reference'), { recursive: true });
   writeFileSync(path.join(root, 'site/content/docs/reference/index.md'), '---\ntitle: Reference\n---\n');
