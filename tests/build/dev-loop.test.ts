@@ -85,7 +85,7 @@ describe('npm run dev on a fixture handbook', () => {
       );
       await waitUntil(
         () => dev.output().includes(where),
-        10_000,
+        60_000,
         () => dev.output(),
       );
       edit(file, '[[LOG-009]]', '[[LOG-002]]');

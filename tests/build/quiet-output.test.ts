@@ -64,7 +64,7 @@ describe('the dev server on the fixture handbook', () => {
     }
     await waitUntil(
       () => dev.output().includes('[404] /guidelines/nowhere/'),
-      10_000,
+      60_000,
       () => dev.output(),
     );
     assertQuiet(dev.output());

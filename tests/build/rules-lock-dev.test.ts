@@ -34,7 +34,7 @@ describe('the dev server and the rules lock', () => {
 
     const page = path.join(root, loggingPage);
     writeFileSync(page, readFileSync(page, 'utf8').replace('{#LOG-003 level=MAY}', '{#LOG-004 level=MAY}'));
-    await waitForPage(`${server.origin}/guidelines/logging/`, /data-rule="LOG-004"/, 30_000);
+    await waitForPage(`${server.origin}/guidelines/logging/`, /data-rule="LOG-004"/);
     assert.equal(readFileSync(path.join(root, lockFile), 'utf8'), lockBefore);
 
     const check = spawnSync(process.execPath, [path.join(engineRoot, 'scripts/cli/check-rules.ts')], {

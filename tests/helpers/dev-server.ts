@@ -76,7 +76,12 @@ export async function waitUntil(
   }
 }
 
-/** Polls `url` until its body matches (or, with `absent`, stops matching) `pattern`; returns the body. */
+/**
+ * Polls `url` until its body matches (or, with `absent`, stops matching) `pattern`; returns the body. The
+ * wait ends as soon as the page shows the change: `timeoutMs` only bounds how long a broken dev loop takes
+ * to fail, so keep it generous (the dev server compiles a route on its first request, which on a loaded
+ * 2-core CI machine can take many seconds).
+ */
 export async function waitForPage(url: string, pattern: RegExp, timeoutMs = 60_000, absent = false): Promise<string> {
   let last = '';
   await waitUntil(
