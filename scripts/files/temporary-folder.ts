@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,14 +16,7 @@ const owned = new Set<string>();
  * the process ends without one (a build that stops itself with SIGKILL, scripts/integration/hook-errors.ts).
  */
 export function removeTemporaryFolders(): void {
-  for (const folder of owned) {
-    // An exit that throws would turn a finished command into a failed one: a folder left is the lesser harm.
-    try {
-      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
-    } catch {
-      continue;
-    }
-  }
+  for (const folder of owned) removeFolder(folder);
   owned.clear();
   process.removeListener('exit', removeTemporaryFolders);
 }
@@ -43,7 +36,29 @@ export function makeTemporaryFolder(prefix: string): TemporaryFolder {
     remove() {
       owned.delete(folder);
       if (owned.size === 0) process.removeListener('exit', removeTemporaryFolders);
-      rmSync(folder, { recursive: true, force: true });
+      removeFolder(folder);
     },
   };
+}
+
+/** Attempts at removing a folder another process may be removing part of; about two seconds in all. */
+const attempts = 100;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Removes a folder that another process may be emptying at the same time (a build's previous output,
+ * removed in the background, lies inside a test's fixture copy). Node's removal stops without an error, the
+ * rest left, at the first entry that vanished under it (seen: fixture copies left half removed at the end
+ * of a test file), so this tries again until the folder is gone. It never throws: at exit, a throw would
+ * turn a finished command into a failed one, and a folder left is the lesser harm.
+ */
+function removeFolder(folder: string): void {
+  for (let attempt = 0; attempt < attempts && existsSync(folder); attempt++) {
+    if (attempt > 0) Atomics.wait(pause, 0, 0, 20);
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      continue;
+    }
+  }
 }
