@@ -11,28 +11,32 @@ export interface FailedStep {
 /** Lines kept of a failed step that printed no summary of its failures (a build that stopped, say). */
 const tailLines = 40;
 
-export function failedSteps(output: string, maxReportChars = 6000): FailedStep[] {
+/**
+ * @param output - the whole output of the run, stdout and stderr in the order written
+ * @param titles - the plan's step titles (testPlan): only their `=== title ===` lines start a step, so that
+ *   a line of that shape inside a step's own output cannot cut the step short
+ */
+export function failedSteps(output: string, titles: readonly string[], maxReportChars = 6000): FailedStep[] {
   const lines = output.split('\n');
+  const starts = new Map<string, number>();
   const steps: FailedStep[] = [];
-  let title: string | undefined;
-  let start = 0;
   lines.forEach((line, index) => {
-    const failed = /^=== (.*): FAILED \(exit \d+\) ===$/.exec(line);
-    if (failed && title !== undefined && failed[1] === title) {
-      const report = failureReport(lines.slice(start, index));
-      steps.push({
-        title,
-        report: report.length > maxReportChars ? `${report.slice(0, maxReportChars)}…` : report,
-      });
+    // The marker may follow a last line of the step's output that did not end in a line break.
+    const failed = titles.find((title) => new RegExp(`=== ${escape(title)}: FAILED \\(exit \\d+\\) ===$`).test(line));
+    if (failed !== undefined) {
+      const report = failureReport(lines.slice(starts.get(failed) ?? 0, index));
+      const shortened = report.length > maxReportChars ? `${report.slice(0, maxReportChars)}…` : report;
+      steps.push({ title: failed, report: shortened });
       return;
     }
-    const header = /^=== (.*) ===$/.exec(line);
-    if (header && !failed) {
-      title = header[1];
-      start = index + 1;
-    }
+    const started = titles.find((title) => line === `=== ${title} ===`);
+    if (started !== undefined) starts.set(started, index + 1);
   });
   return steps;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function failureReport(section: readonly string[]): string {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeTemporaryFolder } from '../../scripts/files/temporary-folder.ts';
 import { engineRoot, stripAnsi } from '../helpers/build.ts';
 
 /** Top-level folders a fresh checkout does not have: outputs, caches, the git history. */
@@ -55,12 +56,23 @@ export function runInCopy(
   const inherited = Object.entries(process.env).filter(
     ([name]) => !/^(ARCHBOOK_|NODE_TEST_CONTEXT$|npm_|INIT_CWD$)/.test(name),
   );
-  const result = spawnSync(command === 'node' ? process.execPath : command, args, {
-    cwd: root,
-    env: { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', BASE_PATH: '', CI: '', ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  // stdout and stderr into one file, in the order they were written: a build prints its progress on stdout
+  // and its error on stderr, and the error belongs under the step that printed it.
+  const folder = makeTemporaryFolder('archbook-copy-run-');
+  const log = path.join(folder.path, 'output.log');
+  const descriptor = openSync(log, 'w');
+  let result: ReturnType<typeof spawnSync>;
+  try {
+    result = spawnSync(command === 'node' ? process.execPath : command, args, {
+      cwd: root,
+      env: { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', BASE_PATH: '', CI: '', ...env },
+      stdio: ['ignore', descriptor, descriptor],
+    });
+  } finally {
+    closeSync(descriptor);
+  }
+  const output = readFileSync(log, 'utf8');
+  folder.remove();
   const failure = result.error ? `\ncould not run ${command}: ${result.error.message}` : '';
-  return { code: result.status ?? 1, output: stripAnsi(`${result.stdout}${result.stderr}${failure}`) };
+  return { code: result.status ?? 1, output: stripAnsi(`${output}${failure}`) };
 }
