@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTemporaryFolder } from '../files/temporary-folder.ts';
 import { runNodeScript } from '../run-node-script.ts';
 
 /** What indexing a build's output found. */
@@ -21,10 +20,10 @@ export interface SearchIndexed {
  * @throws Error with Pagefind's own message when it fails or dies
  */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
-  const workingDir = mkdtempSync(path.join(os.tmpdir(), 'archbook-pagefind-'));
+  const workingDir = makeTemporaryFolder('archbook-pagefind-');
   try {
     const { code, stdout, stderr } = await runNodeScript(path.join(import.meta.dirname, 'index-site.ts'), [outDir], {
-      cwd: workingDir,
+      cwd: workingDir.path,
     });
     // The time is the indexing process's own: the caller's thread may be busy when the process ends.
     const said = /^\{"pages":(\d+),"milliseconds":(\d+)\}$/m.exec(stdout);
@@ -33,6 +32,6 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexed> {
       `Pagefind could not index ${outDir} (exit ${code}): ${stderr.trim() || stdout.trim() || 'it said nothing'}. Build again; if it fails the same way, report it with the output of \`npm ls pagefind\``,
     );
   } finally {
-    rmSync(workingDir, { recursive: true, force: true });
+    workingDir.remove();
   }
 }

@@ -22,7 +22,9 @@ export function failedSteps(output: string, titles: readonly string[], maxReport
   const steps: FailedStep[] = [];
   lines.forEach((line, index) => {
     // The marker may follow a last line of the step's output that did not end in a line break.
-    const failed = titles.find((title) => new RegExp(`=== ${escape(title)}: FAILED \\(exit \\d+\\) ===$`).test(line));
+    const failed = line.endsWith(') ===')
+      ? titles.find((title) => line.includes(`=== ${title}: FAILED (exit `))
+      : undefined;
     if (failed !== undefined) {
       const report = failureReport(lines.slice(starts.get(failed) ?? 0, index));
       const shortened = report.length > maxReportChars ? `${report.slice(0, maxReportChars)}…` : report;
@@ -33,10 +35,6 @@ export function failedSteps(output: string, titles: readonly string[], maxReport
     if (started !== undefined) starts.set(started, index + 1);
   });
   return steps;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function failureReport(section: readonly string[]): string {
